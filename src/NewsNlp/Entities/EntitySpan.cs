@@ -1,0 +1,15 @@
+namespace NewsNlp.Entities;
+
+/// <summary>An entity found in a span of text: its kind, UTF-16 offsets, confidence and, for dates, normalized value.</summary>
+/// <remarks>Produced by <see cref="Pipeline.NewsPipeline.EnumerateEntities(ReadOnlySpan{char})"/>; slice the text with
+/// <see cref="Start"/> and <see cref="End"/> to read the mention.</remarks>
+/// <param name="Kind">The entity kind.</param>
+/// <param name="Start">Index of the first UTF-16 code unit.</param>
+/// <param name="End">Index one past the last UTF-16 code unit (exclusive).</param>
+/// <param name="Confidence">The recognizer's confidence, between 0 and 1.</param>
+/// <param name="Value">For dates, the TIMEX3-style normalized value (<c>2025-03</c>, <c>PAST_REF</c>); otherwise <see langword="null"/>.</param>
+public readonly record struct EntitySpan(EntityKind Kind, int Start, int End, float Confidence, string? Value = null)
+{
+    /// <summary>Gets the number of UTF-16 code units the mention spans.</summary>
+    public int Length => End - Start;
+}

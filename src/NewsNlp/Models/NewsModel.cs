@@ -1,0 +1,80 @@
+using NewsNlp.Entities;
+using NewsNlp.Models.English;
+
+namespace NewsNlp.Models;
+
+/// <summary>A trained entity-recognition model: immutable, thread-safe, and shareable between pipelines.</summary>
+public sealed class NewsModel
+{
+    private static readonly Lazy<NewsModel> s_english = new(LoadEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal NewsModel(string name, EntityKindSet kinds, IReadOnlyDictionary<string, string> metadata, IEntityRecognizer recognizer)
+    {
+        Name = name;
+        Kinds = kinds;
+        Metadata = metadata;
+        Recognizer = recognizer;
+    }
+
+    /// <summary>Gets the model's name, as recorded by the trainer.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the entity kinds the model can emit.</summary>
+    public EntityKindSet Kinds { get; }
+
+    /// <summary>Gets free-form facts the trainer recorded (recipe, seed, corpus names, dev scores).</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>Gets the embedded English news model from the <c>NewsNlp.Models.English</c> package, loaded once per process.</summary>
+    /// <exception cref="InvalidOperationException">The embedded model is missing from the <c>NewsNlp.Models.English</c> assembly.</exception>
+    public static NewsModel English => s_english.Value;
+
+    internal IEntityRecognizer Recognizer { get; }
+
+    /// <summary>Reads a model from a stream.</summary>
+    /// <param name="stream">A readable stream positioned at the start of the model.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelFormatException">The data is truncated, corrupt or of an unsupported version.</exception>
+    public static NewsModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ModelReader.Read(stream);
+    }
+
+    /// <summary>Reads a model from a file.</summary>
+    /// <param name="path">The model file.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ModelFormatException">The data is truncated, corrupt or of an unsupported version.</exception>
+    public static NewsModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return ModelReader.Read(stream);
+    }
+
+    /// <summary>Reads a model from a stream without blocking the calling thread on I/O.</summary>
+    /// <param name="stream">A readable stream positioned at the start of the model.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelFormatException">The data is truncated, corrupt or of an unsupported version.</exception>
+    public static async Task<NewsModel> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        buffer.Position = 0;
+        return ModelReader.Read(buffer);
+    }
+
+    private static NewsModel LoadEnglish()
+    {
+        using var stream = EnglishModelResources.OpenModel()
+            ?? throw new InvalidOperationException(
+                "The embedded English model was not found. Add a reference to the 'NewsNlp.Models.English' package, or load a model with NewsModel.Load.");
+        return ModelReader.Read(stream);
+    }
+}

@@ -1,0 +1,37 @@
+using NewsNlp.Dates;
+using NewsNlp.Entities;
+using NewsNlp.Models;
+
+namespace NewsNlp.Pipeline;
+
+/// <summary>Settings for a <see cref="NewsPipeline"/>, used by <see cref="NewsPipelineBuilder"/> and by dependency injection.</summary>
+public sealed class NewsNlpOptions
+{
+    /// <summary>Gets or sets the model to use. Default: <see langword="null"/>, meaning <see cref="ModelPath"/> if set, else the
+    /// embedded English model.</summary>
+    public NewsModel? Model { get; set; }
+
+    /// <summary>Gets or sets a model file to load when <see cref="Model"/> is not set. Default: <see langword="null"/>.</summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>Gets or sets whether the statistical recognizer runs (people, organizations, locations). Default: <see langword="true"/>.</summary>
+    public bool RecognizeNames { get; set; } = true;
+
+    /// <summary>Gets or sets whether the rule-based date recognizer runs. Default: <see langword="true"/>.</summary>
+    public bool RecognizeDates { get; set; } = true;
+
+    /// <summary>Gets or sets the entity kinds to emit. Default: <see cref="EntityKindSet.Default"/> (everything but <c>MISC</c>).</summary>
+    public EntityKindSet Kinds { get; set; } = EntityKindSet.Default;
+
+    /// <summary>Gets or sets how ambiguous numeric dates are read. Default: <see cref="DateOrder.MonthDayYear"/>.</summary>
+    public DateOrder DateOrder { get; set; } = DateOrder.MonthDayYear;
+
+    /// <summary>Gets or sets the reference date used when a document carries none. Default: <see langword="null"/>.</summary>
+    public DateOnly? DefaultReferenceDate { get; set; }
+
+    /// <summary>Gets or sets how many documents <see cref="NewsPipeline.AnalyzeMany(IEnumerable{string}, CancellationToken)"/>
+    /// analyses at once. Default: <see cref="Environment.ProcessorCount"/>.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    internal NewsNlpOptions Clone() => (NewsNlpOptions)MemberwiseClone();
+}

@@ -1,0 +1,132 @@
+using System.Runtime.InteropServices;
+using NewsNlp.Entities;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Pipeline;
+
+public sealed partial class NewsPipeline
+{
+    /// <summary>Analyses one document.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The tokens, sentences and entities of the document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public NewsDocument Analyze(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Analyze(new NewsInput(text), cancellationToken);
+    }
+
+    /// <summary>Analyses one document with a reference date for relative dates.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="referenceDate">The document's date; <c>yesterday</c> and <c>last week</c> are resolved against it.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The tokens, sentences and entities of the document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public NewsDocument Analyze(string text, DateOnly referenceDate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Analyze(new NewsInput(text, null, referenceDate), cancellationToken);
+    }
+
+    /// <summary>Analyses one document described by <paramref name="input"/>.</summary>
+    /// <param name="input">The text, identifier and reference date.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The tokens, sentences and entities of the document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> has no text.</exception>
+    public NewsDocument Analyze(NewsInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input.Text, nameof(input));
+        cancellationToken.ThrowIfCancellationRequested();
+        var scratch = AnalysisScratch.Rent();
+        try
+        {
+            NewsTokenizer.AppendTokens(input.Text, scratch.Tokens);
+            return Finish(input, scratch);
+        }
+        finally
+        {
+            AnalysisScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>Analyses a document whose tokens the caller supplies (pre-tokenized input).</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The tokens: non-empty, inside the text, in order and not overlapping.</param>
+    /// <param name="referenceDate">The document's date, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The document, with exactly the supplied tokens.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A token is empty, outside the text, out of order or overlapping.</exception>
+    public NewsDocument Analyze(string text, IEnumerable<Token> tokens, DateOnly? referenceDate = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        cancellationToken.ThrowIfCancellationRequested();
+        var scratch = AnalysisScratch.Rent();
+        try
+        {
+            int previousEnd = 0;
+            foreach (var token in tokens)
+            {
+                if (token.Start < previousEnd || token.End <= token.Start || token.End > text.Length)
+                {
+                    throw new ArgumentException(
+                        $"Token {scratch.Tokens.Count} [{token.Start}..{token.End}) is empty, outside the text (length {text.Length}), or overlaps the previous token.",
+                        nameof(tokens));
+                }
+
+                scratch.Tokens.Add(token);
+                previousEnd = token.End;
+            }
+
+            return Finish(new NewsInput(text, null, referenceDate), scratch);
+        }
+        finally
+        {
+            AnalysisScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>Analyses a document given as words; the text is the words joined by single spaces, one token per word.</summary>
+    /// <param name="words">The words; none may be empty or contain whitespace.</param>
+    /// <param name="referenceDate">The document's date, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The document, whose token <c>i</c> is <c>words[i]</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A word is empty or contains whitespace.</exception>
+    public NewsDocument AnalyzeWords(IReadOnlyList<string> words, DateOnly? referenceDate = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var (text, tokens) = PreTokenizedText.Join(words);
+        return Analyze(text, tokens, referenceDate, cancellationToken);
+    }
+
+    /// <summary>Runs sentence splitting and recognition over the tokens already in <paramref name="scratch"/>.</summary>
+    internal void Run(ReadOnlySpan<char> text, DateOnly? referenceDate, AnalysisScratch scratch)
+    {
+        var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
+        SentenceSplitter.Split(text, tokens, scratch.Sentences);
+        var context = new AnalysisContext(text, tokens, CollectionsMarshal.AsSpan(scratch.Sentences), referenceDate ?? _defaultReferenceDate);
+        foreach (var recognizer in _recognizers)
+        {
+            recognizer.Recognize(context, scratch, scratch.Candidates);
+        }
+
+        EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities);
+    }
+
+    private NewsDocument Finish(NewsInput input, AnalysisScratch scratch)
+    {
+        var referenceDate = input.ReferenceDate ?? _defaultReferenceDate;
+        Run(input.Text, referenceDate, scratch);
+        var entities = new Entity[scratch.Entities.Count];
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var span = scratch.Entities[i];
+            entities[i] = new Entity(span.Kind, span.Start, span.End, input.Text[span.Start..span.End], span.Confidence, span.Value);
+        }
+
+        return new NewsDocument(input.Text, input.Id, referenceDate, [.. scratch.Tokens], [.. scratch.Sentences], entities);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Runtime.ExceptionServices;
+
+namespace NewsNlp.Pipeline;
+
+public sealed partial class NewsPipeline
+{
+    // A batch closes at this many documents per core or this many characters, whichever comes first; at most three
+    // batches are alive at once (being read, being analysed, being yielded), so memory stays flat on any input size.
+    private const int DocumentsPerCoreInBatch = 32;
+    private const int MaxCharactersInBatch = 4 << 20;
+
+    /// <summary>Analyses many documents on all cores, yielding results lazily in input order.</summary>
+    /// <param name="texts">The documents; read lazily, a batch at a time.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>One document per input, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is <see langword="null"/>.</exception>
+    /// <remarks>Input is read ahead by one bounded batch while the previous batch is analysed, so memory use does not grow
+    /// with the input length.</remarks>
+    public IEnumerable<NewsDocument> AnalyzeMany(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return AnalyzeBatches(AsInputs(texts), cancellationToken);
+    }
+
+    /// <summary>Analyses many documents, each with its identifier and reference date, on all cores, in input order.</summary>
+    /// <param name="inputs">The documents; read lazily, a batch at a time.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>One document per input, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
+    public IEnumerable<NewsDocument> AnalyzeMany(IEnumerable<NewsInput> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return AnalyzeBatches(inputs, cancellationToken);
+    }
+
+    private static IEnumerable<NewsInput> AsInputs(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            yield return new NewsInput(text);
+        }
+    }
+
+    private IEnumerable<NewsDocument> AnalyzeBatches(IEnumerable<NewsInput> inputs, CancellationToken cancellationToken)
+    {
+        using var source = inputs.GetEnumerator();
+        var batch = ReadBatch(source);
+        var running = batch.Length > 0 ? Task.Run(() => AnalyzeBatch(batch, cancellationToken), cancellationToken) : null;
+        while (running is not null)
+        {
+            var nextBatch = ReadBatch(source);
+            NewsDocument[] results;
+            try
+            {
+                results = running.GetAwaiter().GetResult();
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+                throw;
+            }
+
+            running = nextBatch.Length > 0 ? Task.Run(() => AnalyzeBatch(nextBatch, cancellationToken), cancellationToken) : null;
+            foreach (var document in results)
+            {
+                yield return document;
+            }
+        }
+    }
+
+    private NewsInput[] ReadBatch(IEnumerator<NewsInput> source)
+    {
+        int maxDocuments = DocumentsPerCoreInBatch * _maxDegreeOfParallelism;
+        var batch = new List<NewsInput>(Math.Min(maxDocuments, 256));
+        long characters = 0;
+        while (batch.Count < maxDocuments && characters < MaxCharactersInBatch && source.MoveNext())
+        {
+            var input = source.Current;
+            ArgumentNullException.ThrowIfNull(input.Text, "text");
+            batch.Add(input);
+            characters += input.Text.Length;
+        }
+
+        return [.. batch];
+    }
+
+    private NewsDocument[] AnalyzeBatch(NewsInput[] batch, CancellationToken cancellationToken)
+    {
+        var results = new NewsDocument[batch.Length];
+        if (_maxDegreeOfParallelism == 1 || batch.Length == 1)
+        {
+            for (int i = 0; i < batch.Length; i++)
+            {
+                results[i] = Analyze(batch[i], cancellationToken);
+            }
+
+            return results;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, batch.Length, options, i => results[i] = Analyze(batch[i], cancellationToken));
+        return results;
+    }
+}

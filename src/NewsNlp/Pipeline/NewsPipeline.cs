@@ -1,0 +1,60 @@
+using NewsNlp.Dates;
+using NewsNlp.Entities;
+using NewsNlp.Models;
+
+namespace NewsNlp.Pipeline;
+
+/// <summary>The news analysis pipeline: tokenizer, sentence splitter, name recognizer and date recognizer.</summary>
+/// <remarks>
+/// A pipeline is immutable and thread-safe: build it once (or use <see cref="Default"/>) and share it. Analysis keeps its
+/// scratch buffers per thread, so steady-state analysis allocates only the returned results.
+/// </remarks>
+public sealed partial class NewsPipeline
+{
+    private static readonly Lazy<NewsPipeline> s_default = new(() => new NewsPipelineBuilder().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IEntityRecognizer[] _recognizers;
+    private readonly EntityKindSet _kinds;
+    private readonly DateOnly? _defaultReferenceDate;
+    private readonly int _maxDegreeOfParallelism;
+
+    internal NewsPipeline(NewsNlpOptions options, NewsModel? model, DateRecognizer? dates)
+    {
+        Model = model;
+        _kinds = options.Kinds;
+        _defaultReferenceDate = options.DefaultReferenceDate;
+        _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        DateOrder = options.DateOrder;
+        RecognizesDates = dates is not null;
+
+        // Dates first: on equal spans the first stage wins, and the rules carry normalized values.
+        var recognizers = new List<IEntityRecognizer>(2);
+        if (dates is not null)
+        {
+            recognizers.Add(dates);
+        }
+
+        if (model is not null)
+        {
+            recognizers.Add(model.Recognizer);
+        }
+
+        _recognizers = [.. recognizers];
+    }
+
+    /// <summary>Gets the default pipeline: the embedded English model with dates, built once on first use.</summary>
+    /// <exception cref="InvalidOperationException">The embedded model is missing.</exception>
+    public static NewsPipeline Default => s_default.Value;
+
+    /// <summary>Gets the name-recognition model, or <see langword="null"/> when names are off.</summary>
+    public NewsModel? Model { get; }
+
+    /// <summary>Gets whether the rule-based date recognizer runs.</summary>
+    public bool RecognizesDates { get; }
+
+    /// <summary>Gets how ambiguous numeric dates are read.</summary>
+    public DateOrder DateOrder { get; }
+
+    /// <summary>Gets the entity kinds this pipeline emits.</summary>
+    public EntityKindSet Kinds => _kinds;
+}

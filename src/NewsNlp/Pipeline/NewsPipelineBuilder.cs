@@ -1,0 +1,130 @@
+using NewsNlp.Dates;
+using NewsNlp.Entities;
+using NewsNlp.Models;
+
+namespace NewsNlp.Pipeline;
+
+/// <summary>Configures and builds a <see cref="NewsPipeline"/>.</summary>
+/// <remarks>The builder is mutable and not thread-safe. <see cref="Build"/> copies its settings, so changing the builder
+/// afterwards does not affect pipelines already built.</remarks>
+public sealed class NewsPipelineBuilder
+{
+    private readonly NewsNlpOptions _options;
+
+    /// <summary>Initializes a builder with the default options (embedded English model, dates on, no <c>MISC</c>).</summary>
+    public NewsPipelineBuilder()
+        : this(new NewsNlpOptions())
+    {
+    }
+
+    /// <summary>Initializes a builder from existing options; the options are copied.</summary>
+    /// <param name="options">The options to start from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public NewsPipelineBuilder(NewsNlpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Clone();
+    }
+
+    /// <summary>Uses <paramref name="model"/> for name recognition.</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public NewsPipelineBuilder UseModel(NewsModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _options.Model = model;
+        _options.RecognizeNames = true;
+        return this;
+    }
+
+    /// <summary>Loads the model in <paramref name="path"/> at <see cref="Build"/> time.</summary>
+    /// <param name="path">The model file.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public NewsPipelineBuilder UseModel(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _options.Model = null;
+        _options.ModelPath = path;
+        _options.RecognizeNames = true;
+        return this;
+    }
+
+    /// <summary>Turns the statistical name recognizer off: the pipeline then needs no model.</summary>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder WithoutNames()
+    {
+        _options.RecognizeNames = false;
+        return this;
+    }
+
+    /// <summary>Turns the rule-based date recognizer on, reading ambiguous numeric dates in <paramref name="order"/>.</summary>
+    /// <param name="order">How <c>03/04/2025</c> is read.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder UseDates(DateOrder order = DateOrder.MonthDayYear)
+    {
+        _options.RecognizeDates = true;
+        _options.DateOrder = order;
+        return this;
+    }
+
+    /// <summary>Turns the rule-based date recognizer off.</summary>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder WithoutDates()
+    {
+        _options.RecognizeDates = false;
+        return this;
+    }
+
+    /// <summary>Limits the output to <paramref name="kinds"/>.</summary>
+    /// <param name="kinds">The kinds to emit; <c>MISC</c> is emitted only if listed here and known to the model.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder WithKinds(EntityKindSet kinds)
+    {
+        _options.Kinds = kinds;
+        return this;
+    }
+
+    /// <summary>Sets the reference date for documents that carry none.</summary>
+    /// <param name="referenceDate">The date, or <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder WithReferenceDate(DateOnly? referenceDate)
+    {
+        _options.DefaultReferenceDate = referenceDate;
+        return this;
+    }
+
+    /// <summary>Sets how many documents batch analysis runs at once.</summary>
+    /// <param name="degree">At least 1.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder WithMaxDegreeOfParallelism(int degree)
+    {
+        _options.MaxDegreeOfParallelism = degree;
+        return this;
+    }
+
+    /// <summary>Builds an immutable, thread-safe pipeline from the current settings.</summary>
+    /// <returns>The pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ModelFormatException">The model file named by <see cref="NewsNlpOptions.ModelPath"/> is invalid.</exception>
+    /// <exception cref="InvalidOperationException">The embedded model is missing.</exception>
+    public NewsPipeline Build()
+    {
+        var options = _options.Clone();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(NewsNlpOptions.MaxDegreeOfParallelism));
+        if (!Enum.IsDefined(options.DateOrder))
+        {
+            throw new ArgumentOutOfRangeException(nameof(NewsNlpOptions.DateOrder), options.DateOrder, "Unknown date order.");
+        }
+
+        NewsModel? model = null;
+        if (options.RecognizeNames)
+        {
+            model = options.Model ?? (options.ModelPath is { Length: > 0 } path ? NewsModel.Load(path) : NewsModel.English);
+        }
+
+        var dates = options.RecognizeDates ? new DateRecognizer(options.DateOrder) : null;
+        return new NewsPipeline(options, model, dates);
+    }
+}
