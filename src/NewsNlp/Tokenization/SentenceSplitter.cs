@@ -19,12 +19,24 @@ public static class SentenceSplitter
         ArgumentNullException.ThrowIfNull(destination);
         int before = destination.Count;
         int first = 0;
+        bool insideQuote = false;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i + 1 == tokens.Length || IsBoundaryAfter(text, tokens, i))
+            if (tokens[i].Length == 1 && text[tokens[i].Start] is '"')
+            {
+                insideQuote = !insideQuote;
+            }
+
+            if (i + 1 == tokens.Length || IsBoundaryAfter(text, tokens, i, insideQuote))
             {
                 destination.Add(new Sentence(first, i + 1 - first, tokens[first].Start, tokens[i].End));
                 first = i + 1;
+
+                // A quotation may run over several sentences; a paragraph break closes it.
+                if (i + 1 < tokens.Length && HasBlankLine(text[tokens[i].End..tokens[i + 1].Start]))
+                {
+                    insideQuote = false;
+                }
             }
         }
 
@@ -42,7 +54,9 @@ public static class SentenceSplitter
         return [.. list];
     }
 
-    private static bool IsBoundaryAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    // insideQuote: a straight double quote is open in the current paragraph, so the next one closes it even when a space
+    // separates it from the period.
+    private static bool IsBoundaryAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool insideQuote)
     {
         var current = tokens[i];
         var next = tokens[i + 1];
@@ -55,7 +69,8 @@ public static class SentenceSplitter
         if (IsTerminal(word))
         {
             // Closing quotes and brackets stay with the sentence they close.
-            if (IsCloser(next.GetText(text)) && next.Start == current.End)
+            var nextText = next.GetText(text);
+            if (IsCloser(nextText) && (next.Start == current.End || (insideQuote && nextText is "\"")))
             {
                 return false;
             }
@@ -63,7 +78,7 @@ public static class SentenceSplitter
             return !StartsLowerCase(next.GetText(text)) && !IsContinuationPunctuation(next.GetText(text));
         }
 
-        if (IsCloser(word) && i > 0 && IsTerminal(tokens[i - 1].GetText(text)))
+        if (IsCloser(word) && i > 0 && IsTerminal(tokens[i - 1].GetText(text)) && (tokens[i - 1].End == current.Start || (word is "\"" && !insideQuote)))
         {
             return !StartsLowerCase(next.GetText(text)) && !IsContinuationPunctuation(next.GetText(text));
         }

@@ -65,6 +65,10 @@ internal static class TokenScanner
         {
             kind = TokenKind.Word;
         }
+        else if (c is '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && !PrecededByWordChar(text, i))
+        {
+            end = ScanNumber(text, i + 1, out kind); // .596, .5
+        }
         else if (c is '.' && i + 1 < text.Length && text[i + 1] is '.')
         {
             end = ScanWhile(text, i, static ch => ch is '.');
@@ -231,9 +235,9 @@ internal static class TokenScanner
     private static bool IsUnitSuffix(ReadOnlySpan<char> s)
     {
         Span<char> lower = stackalloc char[8];
-        if (s.Length > lower.Length)
+        if (s.Length > lower.Length || (s.Length == 1 && !char.IsLower(s[0])))
         {
-            return false;
+            return false; // 5G and 3D are names; 5g and 5m are units
         }
 
         s.ToLowerInvariant(lower);
