@@ -25,6 +25,8 @@ internal static class Abbreviations
         "vs", "etc", "al", "approx", "est", "fig", "No", "Nos", "no", "vol", "Vol", "pp", "ca", "cf", "viz",
     ]);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviationsLookup = s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Abbreviations that often close a sentence ("… based in the U.S. The company …").
     private static readonly FrozenSet<string> s_sentenceFinal = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -32,11 +34,13 @@ internal static class Abbreviations
         "a.m.", "p.m.", "A.M.", "P.M.", "D.C.", "L.A.", "N.Y.",
     ]);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sentenceFinalLookup = s_sentenceFinal.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether <paramref name="word"/> (without its period) is a known abbreviation.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        word.Length <= 8 && s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        word.Length <= 8 && s_abbreviationsLookup.Contains(word);
 
     /// <summary>Whether the abbreviation token <paramref name="token"/> (with its period) may end a sentence.</summary>
     public static bool MayEndSentence(ReadOnlySpan<char> token) =>
-        token.Length <= 8 && s_sentenceFinal.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+        token.Length <= 8 && s_sentenceFinalLookup.Contains(token);
 }

@@ -13,6 +13,8 @@ internal static class SentenceOpeners
         "Later", "Now", "So", "Yet", "Still", "Also", "According",
     ]);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_openersLookup = s_openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsOpener(ReadOnlySpan<char> word) =>
-        word.Length <= 12 && s_openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        word.Length <= 12 && s_openersLookup.Contains(word);
 }
