@@ -1,7 +1,16 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using NewsNlp.Cli;
 
 var root = new RootCommand("newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help);
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(TokenizeCommand.Create());
-return root.Parse(args).Invoke();
+
+var parsed = root.Parse(args);
+if (parsed.Action is ParseErrorAction parseError)
+{
+    // Keep standard output clean for pipelines: errors go to stderr, and --help shows the usage.
+    parseError.ShowHelp = false;
+}
+
+return parsed.Invoke();

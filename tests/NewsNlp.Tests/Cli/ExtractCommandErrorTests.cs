@@ -1,0 +1,64 @@
+using NewsNlp.Tests.Infrastructure;
+
+namespace NewsNlp.Tests.Cli;
+
+public sealed class ExtractCommandErrorTests
+{
+    [Fact]
+    public void Malformed_jsonl_lines_are_reported_by_number_and_the_rest_is_processed()
+    {
+        var input = string.Join('\n',
+            """{"id":"a","text":"On Monday the talks began."}""",
+            """{"id":"b","text":""",
+            """{"id":"c"}""",
+            "",
+            """{"id":"d","text":"It ended.","date":"not-a-date"}""",
+            """{"id":7,"text":"Fine."}""");
+        var result = CliProcess.Run(input, "extract", "--jsonl", "--types", "DATE");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("line 2:", result.StandardError);
+        Assert.Contains("line 3:", result.StandardError);
+        Assert.Contains("line 5:", result.StandardError);
+        Assert.DoesNotContain("line 1:", result.StandardError);
+        Assert.DoesNotContain("line 6:", result.StandardError);
+    }
+
+    [Theory]
+    [InlineData("--types", "PEOPLE")]
+    [InlineData("--reference-date", "27/11/2026")]
+    [InlineData("--format", "xml")]
+    public void Invalid_options_exit_with_1(string option, string value)
+    {
+        var result = CliProcess.Run("Text.", "extract", option, value);
+        Assert.Equal(1, result.ExitCode);
+        Assert.NotEmpty(result.StandardError);
+        Assert.Empty(result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_corrupt_model_exits_with_4()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [1, 2, 3, 4, 5, 6, 7, 8]);
+            var result = CliProcess.Run("Some text.", "extract", "--model", path);
+            Assert.Equal(4, result.ExitCode);
+            Assert.Contains("model", result.StandardError, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Help_documents_the_exit_codes()
+    {
+        var result = CliProcess.Run(null, "extract", "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Exit codes", result.StandardOutput);
+        Assert.Contains("--jsonl", result.StandardOutput);
+    }
+}
