@@ -16,7 +16,7 @@ internal static class TokenScanner
     public static bool TryRead(ReadOnlySpan<char> text, ref int position, out Token token)
     {
         int i = position;
-        while (i < text.Length && IsSpace(text[i]))
+        while (i < text.Length && (text[i] is ' ' || IsSpace(text[i])))
         {
             i++;
         }
@@ -31,7 +31,7 @@ internal static class TokenScanner
         int end;
         TokenKind kind;
         char c = text[i];
-        if (IsWordChar(text, i))
+        if (char.IsAsciiLetter(c) || (!char.IsAscii(c) && IsWordChar(text, i)) || char.IsAsciiDigit(c))
         {
             if ((end = ScanUrl(text, i)) > i)
             {
@@ -133,9 +133,37 @@ internal static class TokenScanner
 
     private static int ScanWordChars(ReadOnlySpan<char> text, int i)
     {
-        while (i < text.Length && IsWordChar(text, i))
+        while (i < text.Length)
         {
-            i += CharLength(text, i);
+            char c = text[i];
+            if (char.IsAscii(c))
+            {
+                // Fast path: nearly all news text is ASCII.
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    break;
+                }
+
+                i++;
+            }
+            else if (IsWordChar(text, i))
+            {
+                i += CharLength(text, i);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static int ScanDigits(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
         }
 
         return i;
@@ -198,12 +226,12 @@ internal static class TokenScanner
     private static int ScanNumber(ReadOnlySpan<char> text, int i, out TokenKind kind)
     {
         kind = TokenKind.Number;
-        int end = ScanWhile(text, i, char.IsAsciiDigit);
+        int end = ScanDigits(text, i);
 
         // Inner separators: 1,000.50 · 9:15 · 11/27/2026 · 3.5
         while (end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]))
         {
-            end = ScanWhile(text, end + 1, char.IsAsciiDigit);
+            end = ScanDigits(text, end + 1);
         }
 
         if (end >= text.Length || !char.IsLetter(text[end]))
