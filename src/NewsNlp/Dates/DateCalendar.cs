@@ -3,8 +3,9 @@ namespace NewsNlp.Dates;
 /// <summary>Calendar arithmetic for resolving relative dates against a reference date.</summary>
 internal static class DateCalendar
 {
-    /// <summary>How far (in days) a year-less date may lie from the reference date and still be resolved.</summary>
-    private const int MaxYearlessDistance = 200;
+    /// <summary>How many months ahead of the reference date a year-less date still reads as this year's even in a past-tense
+    /// clause (an event announced shortly before it happens).</summary>
+    private const int NearFutureMonths = 2;
 
     /// <summary>Whether <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> exists.</summary>
     public static bool IsValid(int year, int month, int day) =>
@@ -36,35 +37,34 @@ internal static class DateCalendar
     /// <summary>The <paramref name="weekday"/> of the ISO week (Monday to Sunday) that contains <paramref name="reference"/>.</summary>
     public static DateOnly SameWeek(DateOnly reference, int weekday) => reference.AddDays(weekday - IsoDay(reference));
 
-    /// <summary>The year that puts <paramref name="month"/> nearest to the reference month (ties go to the reference year).</summary>
-    public static int NearestYearOfMonth(DateOnly reference, int month)
+    /// <summary>The year of a year-less month or day. News mostly reports the past, so a date later in the year than the
+    /// reference date is last year's (<c>December</c> read in January 2026 is 2025-12) unless its clause speaks of the
+    /// future or it is at most two months ahead; an earlier date is this year's unless the clause speaks of the future
+    /// and it is more than two months back (<c>will visit in January</c> read in November is next January).</summary>
+    /// <param name="reference">The reference date.</param>
+    /// <param name="month">The month.</param>
+    /// <param name="day">The day, or 0 for a whole month.</param>
+    /// <param name="future">Whether the clause is about the future.</param>
+    /// <returns>The year, or 0 when the day does not exist in it (29 February in a common year).</returns>
+    public static int YearOfYearless(DateOnly reference, int month, int day, bool future)
     {
-        int diff = month - reference.Month;
-        return diff > 6 ? reference.Year - 1 : diff < -6 ? reference.Year + 1 : reference.Year;
-    }
-
-    /// <summary>The year that puts the day nearest to <paramref name="reference"/>, or 0 when no valid date lies near
-    /// enough (29 February far from a leap year).</summary>
-    public static int NearestYearOfDay(DateOnly reference, int month, int day)
-    {
-        int best = 0;
-        int bestDistance = int.MaxValue;
-        for (int year = reference.Year - 1; year <= reference.Year + 1; year++)
+        int refIndex = (reference.Month * 32) + (day == 0 ? 0 : reference.Day);
+        int index = (month * 32) + day;
+        int monthsAhead = month - reference.Month;
+        int year = reference.Year;
+        if (index > refIndex)
         {
-            if (!IsValid(year, month, day))
+            if (!future && monthsAhead > NearFutureMonths)
             {
-                continue;
-            }
-
-            int distance = Math.Abs(new DateOnly(year, month, day).DayNumber - reference.DayNumber);
-            if (distance < bestDistance)
-            {
-                best = year;
-                bestDistance = distance;
+                year--;
             }
         }
+        else if (future && monthsAhead < -NearFutureMonths)
+        {
+            year++;
+        }
 
-        return bestDistance <= MaxYearlessDistance ? best : 0;
+        return day == 0 || IsValid(year, month, day) ? year : 0;
     }
 
     /// <summary>The year of the <paramref name="month"/> called <c>last</c>, <c>this</c> or <c>next</c>.</summary>

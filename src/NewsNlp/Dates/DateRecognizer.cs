@@ -25,7 +25,8 @@ internal sealed class DateRecognizer : IEntityRecognizer
     public void Recognize(scoped in AnalysisContext context, AnalysisScratch scratch, List<EntitySpan> output)
     {
         var tokens = context.Tokens;
-        var scanner = new DateScanner(context.Text, tokens, context.ReferenceDate, Order);
+        int lazyState = 0;
+        var scanner = new DateScanner(context.Text, tokens, context.ReferenceDate, Order, ref lazyState);
         int i = 0;
         while (i < tokens.Length)
         {

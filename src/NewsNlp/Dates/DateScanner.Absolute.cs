@@ -51,7 +51,7 @@ internal readonly ref partial struct DateScanner
             var month = WordAt(j);
             if (month.Kind == DateWordKind.Month && IsCapitalized(j))
             {
-                return FinishMonthDay(j + 1, month.Value, day, out value);
+                return FinishMonthDay(i, j + 1, month.Value, day, out value);
             }
         }
 
@@ -97,7 +97,7 @@ internal readonly ref partial struct DateScanner
     }
 
     /// <summary>After a month and a day: an optional year (<c>, 2026</c> or <c>2026</c>), then the value.</summary>
-    private int FinishMonthDay(int k, int month, int day, out DateValue value)
+    private int FinishMonthDay(int start, int k, int month, int day, out DateValue value)
     {
         int year;
         int end;
@@ -129,7 +129,7 @@ internal readonly ref partial struct DateScanner
 
         if (_reference is { } reference)
         {
-            int nearest = DateCalendar.NearestYearOfDay(reference, month, day);
+            int nearest = DateCalendar.YearOfYearless(reference, month, day, IsFutureContext(start));
             value = nearest > 0 ? DateValue.OfDay(new DateOnly(nearest, month, day)) : DateValue.Unknown;
         }
         else
@@ -151,7 +151,7 @@ internal readonly ref partial struct DateScanner
         int j = i + 1;
         if (TryDay(j, out int day))
         {
-            return FinishMonthDay(j + 1, month, day, out value);
+            return FinishMonthDay(i, j + 1, month, day, out value);
         }
 
         if (TryYear(j, out int year))
@@ -186,7 +186,7 @@ internal readonly ref partial struct DateScanner
         }
 
         value = _reference is { } reference
-            ? DateValue.OfMonth(DateCalendar.NearestYearOfMonth(reference, month), month)
+            ? DateValue.OfMonth(DateCalendar.YearOfYearless(reference, month, 0, IsFutureContext(i)), month)
             : new DateValue(DateGrain.Month, 0, month);
         return i + 1;
     }

@@ -12,8 +12,8 @@ internal readonly ref partial struct DateScanner
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_futureMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "will", "'ll", "\u2019ll", "shall", "won't", "won\u2019t", "wo", "scheduled", "due", "expected", "plans", "plan",
-        "planned", "upcoming", "going", "set", "until", "next",
+        "will", "'ll", "\u2019ll", "shall", "won't", "won\u2019t", "wo", "scheduled", "due", "expected", "upcoming", "going",
+        "next", "soon", "could", "might",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pastMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -42,13 +42,13 @@ internal readonly ref partial struct DateScanner
         var word = WordAt(j);
         if (word.Kind == DateWordKind.Month && IsCapitalized(j) && TryDay(j + 1, out int day))
         {
-            return FinishMonthDay(j + 2, word.Value, day, out value);
+            return FinishMonthDay(i, j + 2, word.Value, day, out value);
         }
 
         var after = WordAt(j + 1);
         if (TryDay(j, out day) && after.Kind == DateWordKind.Month && IsCapitalized(j + 1))
         {
-            return FinishMonthDay(j + 2, after.Value, day, out value);
+            return FinishMonthDay(i, j + 2, after.Value, day, out value);
         }
 
         // Sunday Times, Monday Night Football: a capitalized word right after the weekday makes it part of a name.
@@ -270,8 +270,65 @@ internal readonly ref partial struct DateScanner
             return k;
         }
 
+        if (unit.Unit == DateUnit.Year && direction < 0 && IsQuarterReport(j))
+        {
+            // "profit fell from a year ago": in a quarterly report, the same quarter a year before the reported one
+            value = RelativeUnit(DateUnit.Quarter, -1 - (4 * count));
+            return k;
+        }
+
         value = unit.Unit == DateUnit.Decade ? YearsAway(direction * count * 10) : RelativeUnit(unit.Unit, direction * count);
         return k;
+    }
+
+    /// <summary>Whether the document mentions a quarter (a quarterly report), so that <c>a year ago</c> means the same
+    /// quarter a year before. Computed once per document, on first need.</summary>
+    private bool IsQuarterReport(int i)
+    {
+        _ = i;
+        if (_quarterReport == 0)
+        {
+            _quarterReport = 2;
+            for (int k = 0; k < _tokens.Length; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Length is 7 or 8 && TextOf(k).StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
+                {
+                    _quarterReport = 1;
+                    break;
+                }
+            }
+        }
+
+        return _quarterReport == 1;
+    }
+
+    /// <summary><c>year-earlier</c>, <c>year-ago</c>, optionally with <c>quarter</c> or <c>period</c>: the same period a year before.</summary>
+    private int MatchYearAgo(int i, out DateValue value)
+    {
+        int k = SkipHyphen(i + 1);
+        if (k == i + 1 || !(IsFunction(k, DateFunctionWord.Ago) || WordAt(k) is { Kind: DateWordKind.Part, Value: (sbyte)DatePart.Earlier }))
+        {
+            return NoMatch(out value);
+        }
+
+        int end = k + 1;
+        bool quarter = IsQuarterReport(i);
+        if (WordAt(end).IsUnit(DateUnit.Quarter) && !WordAt(end).IsPlural)
+        {
+            quarter = true;
+            end++;
+        }
+        else if (IsText(end, "period"))
+        {
+            end++;
+        }
+        else if (IsFunction(i - 1, DateFunctionWord.The))
+        {
+            return NoMatch(out value); // "the year-earlier level": the article is not part of the date
+        }
+
+        value = quarter ? RelativeUnit(DateUnit.Quarter, -5) : RelativeUnit(DateUnit.Year, -1);
+        return end;
     }
 
     private DateValue YearsAway(int years) => _reference is { } r ? DateValue.OfYear(r.Year + years) : DateValue.Unknown;
@@ -312,11 +369,7 @@ internal readonly ref partial struct DateScanner
             return MatchRelativeDay(j, out value);
         }
 
-        if (word.Kind == DateWordKind.Weekday && (end = MatchWeekday(j, out value)) > j)
-        {
-            return end;
-        }
-
+        // "late Monday", "earlier Sunday": the weekday alone is the date (the part is a time of day).
         return NoMatch(out value);
     }
 
@@ -355,10 +408,37 @@ internal readonly ref partial struct DateScanner
             return NoMatch(out value);
         }
 
+        // "the third-quarter results": the article belongs to the noun, not to the date
+        if (TryOrdinal(j, out _) && SkipHyphen(j + 1) != j + 1)
+        {
+            return NoMatch(out value);
+        }
+
         int end = MatchOrdinalPeriod(j, out value);
         if (end > j)
         {
             return end;
+        }
+
+        // the year-earlier quarter, the year-ago period
+        if (word.IsUnit(DateUnit.Year) && (end = MatchYearAgo(j, out value)) > j)
+        {
+            return end;
+        }
+
+        // the weekend, the year
+        if (word.IsUnit(DateUnit.Weekend))
+        {
+            value = _reference is { } r
+                ? DateValue.OfWeek(IsFutureContext(i) ? DateCalendar.After(r, 6) : DateCalendar.OnOrBefore(r, 6), weekend: true)
+                : DateValue.Unknown;
+            return j + 1;
+        }
+
+        if (word.IsUnit(DateUnit.Year) && !word.IsPlural && !IsFunction(j + 1, DateFunctionWord.Of) && !IsChar(j + 1, '-') && !IsPossessive(j + 1))
+        {
+            value = RelativeUnit(DateUnit.Year, 0);
+            return j + 1;
         }
 
         // the 1989 third quarter
@@ -372,6 +452,12 @@ internal readonly ref partial struct DateScanner
         if (word.Is(DateFunctionWord.Latest))
         {
             var unit = WordAt(j + 1);
+            if (IsText(j + 1, "period"))
+            {
+                value = RelativeUnit(DateUnit.Quarter, -1);
+                return j + 2;
+            }
+
             if (!unit.IsPlural && unit.Unit is DateUnit.Quarter or DateUnit.Year or DateUnit.Month or DateUnit.Week)
             {
                 bool current = IsText(j, "current") || unit.Unit != DateUnit.Quarter;

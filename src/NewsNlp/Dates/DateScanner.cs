@@ -13,18 +13,21 @@ internal readonly ref partial struct DateScanner
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly DateOnly? _reference;
     private readonly DateOrder _order;
+    private readonly ref int _quarterReport;
 
     /// <summary>Creates a scanner over one document.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="reference">The date relative expressions are resolved against, if known.</param>
     /// <param name="order">How ambiguous numeric dates are read.</param>
-    public DateScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DateOnly? reference, DateOrder order)
+    /// <param name="lazyState">A caller's local, zero at first, where document-wide facts are cached once computed.</param>
+    public DateScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DateOnly? reference, DateOrder order, ref int lazyState)
     {
         _text = text;
         _tokens = tokens;
         _reference = reference;
         _order = order;
+        _quarterReport = ref lazyState;
     }
 
     /// <summary>Tries to match a date expression that starts at token <paramref name="start"/>.</summary>
@@ -74,6 +77,8 @@ internal readonly ref partial struct DateScanner
                 return MatchCount(i, out value);
             case DateWordKind.Unit when word.IsPlural:
                 return MatchCount(i, out value);
+            case DateWordKind.Unit when word.Unit == DateUnit.Year:
+                return MatchYearAgo(i, out value);
             case DateWordKind.Holiday:
                 return MatchHoliday(i, out value);
             case DateWordKind.Function:

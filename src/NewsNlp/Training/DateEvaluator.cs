@@ -114,7 +114,7 @@ internal sealed class DateEvaluator
             {
                 if (collectErrors)
                 {
-                    Report(id, "spurious", text[p.Start..p.End], null, p.Value);
+                    Report(id, "spurious", text[p.Start..p.End], null, p.Value, Context(text, p.Start));
                 }
 
                 continue;
@@ -134,7 +134,7 @@ internal sealed class DateEvaluator
 
             if (collectErrors && (!exact || !valueOk))
             {
-                Report(id, exact ? "value" : "extent", text[p.Start..p.End] + " | gold: " + text[gs.Start..gs.End], gs.Value, p.Value);
+                Report(id, exact ? "value" : "extent", text[p.Start..p.End] + " | gold: " + text[gs.Start..gs.End], gs.Value, p.Value, Context(text, p.Start));
             }
         }
 
@@ -144,19 +144,22 @@ internal sealed class DateEvaluator
             {
                 if (!goldUsed[g])
                 {
-                    Report(id, "missed", text[gold[g].Start..gold[g].End], gold[g].Value, null);
+                    Report(id, "missed", text[gold[g].Start..gold[g].End], gold[g].Value, null, Context(text, gold[g].Start));
                 }
             }
         }
     }
 
-    private void Report(string id, string kind, string span, string? goldValue, string? predictedValue)
+    private void Report(string id, string kind, string span, string? goldValue, string? predictedValue, string context)
     {
         if (_errors.Count < _maxErrors)
         {
-            _errors.Add($"{kind}\t{id}\t{span.ReplaceLineEndings(" ")}\tgold={goldValue}\tpred={predictedValue}");
+            _errors.Add($"{kind}\t{id}\t{span.ReplaceLineEndings(" ")}\tgold={goldValue}\tpred={predictedValue}\t{context}");
         }
     }
+
+    /// <summary>The text before an error, for reading the error list (printed only, never stored).</summary>
+    private static string Context(string text, int start) => text[Math.Max(0, start - 60)..start].ReplaceLineEndings(" ");
 
     /// <summary>Whether two TIMEX3 values are the same after canonicalization.</summary>
     /// <param name="gold">The gold value.</param>
