@@ -88,9 +88,19 @@ internal readonly ref partial struct DateScanner
             return MatchNumericDate(i, out value);
         }
 
-        if (TryDigits(i, out int count, out int digits) && digits <= 3 && count > 0)
+        if (TryDigits(i, out int count, out int digits) && digits <= 4 && count > 0)
         {
-            return MatchCountUnit(i + 1, count, out value); // 10 days ago
+            // 264 BC, 55 B.C.
+            if (IsWordToken(i + 1) && TextOf(i + 1) is "BC" or "B.C." or "BCE" or "B.C.E.")
+            {
+                value = new DateValue(DateGrain.Year, -count);
+                return i + 2;
+            }
+
+            if (digits <= 3)
+            {
+                return MatchCountUnit(i + 1, count, out value); // 10 days ago
+            }
         }
 
         return NoMatch(out value);
@@ -468,6 +478,54 @@ internal readonly ref partial struct DateScanner
 
         value = new DateValue(grain, year, 0, 0, ordinal);
         return end;
+    }
+
+    /// <summary><c>summer 2024</c>, <c>spring of 1942</c>, and a bare season after <c>in</c>, <c>during</c>, <c>by</c>,
+    /// <c>since</c> or <c>until</c> (<c>in spring</c>), resolved to the latest such season not after the reference date
+    /// (or the coming one in a future clause).</summary>
+    private int MatchSeason(int i, out DateValue value)
+    {
+        int season = WordAt(i).Value;
+        int year;
+        if (TryYear(i + 1, out year))
+        {
+            value = new DateValue(DateGrain.Season, year, 0, 0, season);
+            return i + 2;
+        }
+
+        if (IsFunction(i + 1, DateFunctionWord.Of) && TryYear(i + 2, out year))
+        {
+            value = new DateValue(DateGrain.Season, year, 0, 0, season);
+            return i + 3;
+        }
+
+        if (i == 0 || !(IsText(i - 1, "in") || IsText(i - 1, "during") || IsText(i - 1, "by") || IsText(i - 1, "since") || IsText(i - 1, "until")))
+        {
+            return NoMatch(out value);
+        }
+
+        value = ResolveSeason(i, season);
+        return i + 1;
+    }
+
+    private DateValue ResolveSeason(int i, int season)
+    {
+        if (_reference is not { } reference)
+        {
+            return DateValue.Unknown;
+        }
+
+        var (year, current) = DateCalendar.SeasonOf(reference);
+        if (season > current && !IsFutureContext(i))
+        {
+            year--;
+        }
+        else if (season < current && IsFutureContext(i))
+        {
+            year++;
+        }
+
+        return new DateValue(DateGrain.Season, year, 0, 0, season);
     }
 
     /// <summary><c>fiscal 2025</c>, <c>fiscal year 2025</c>, <c>fiscal third quarter</c>.</summary>

@@ -498,11 +498,28 @@ internal readonly ref partial struct DateScanner
             return NoMatch(out value);
         }
 
-        // the summer of 2024
-        if (word.Kind == DateWordKind.Season && IsFunction(j + 1, DateFunctionWord.Of) && TryYear(j + 2, out year))
+        // the summer of 2024, the summer
+        if (word.Kind == DateWordKind.Season)
         {
-            value = new DateValue(DateGrain.Season, year, 0, 0, word.Value);
-            return j + 3;
+            if (IsFunction(j + 1, DateFunctionWord.Of) && TryYear(j + 2, out year))
+            {
+                value = new DateValue(DateGrain.Season, year, 0, 0, word.Value);
+                return j + 3;
+            }
+
+            value = ResolveSeason(j, word.Value);
+            return j + 1;
+        }
+
+        // the next day, the following year, the previous month: anchored to the story's own time, so no value
+        if ((word is { Kind: DateWordKind.Modifier } && word.Value != (sbyte)DateModifier.This) || IsText(j, "following") || IsText(j, "preceding"))
+        {
+            var unit = WordAt(j + 1);
+            if (!unit.IsPlural && unit.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)
+            {
+                value = DateValue.Unknown;
+                return j + 2;
+            }
         }
 
         return NoMatch(out value);

@@ -81,6 +81,8 @@ internal readonly ref partial struct DateScanner
                 return MatchYearAgo(i, out value);
             case DateWordKind.Holiday:
                 return MatchHoliday(i, out value);
+            case DateWordKind.Season:
+                return MatchSeason(i, out value);
             case DateWordKind.Function:
                 switch ((DateFunctionWord)word.Value)
                 {

@@ -4,7 +4,8 @@ namespace NewsNlp.Dates;
 
 /// <summary>A normalized date before formatting: its granularity and fields.</summary>
 /// <param name="Grain">The granularity.</param>
-/// <param name="Year">The year (ISO week-year for weeks; first year of a decade or century); 0 when unknown (<c>XXXX</c>).</param>
+/// <param name="Year">The year (ISO week-year for weeks; first year of a decade or century); 0 when unknown (<c>XXXX</c>);
+/// negative for years before Christ (<c>-264</c> is <c>BC0264</c>).</param>
 /// <param name="Month">The month 1–12 for days and months.</param>
 /// <param name="Day">The day of the month for days.</param>
 /// <param name="Part">The week, quarter, half, season (1 spring – 4 winter) or weekday number.</param>
@@ -45,7 +46,7 @@ internal readonly record struct DateValue(DateGrain Grain, int Year = 0, int Mon
     public string? Format()
     {
         var inv = CultureInfo.InvariantCulture;
-        string year = Year > 0 ? Year.ToString("D4", inv) : "XXXX";
+        string year = Year > 0 ? Year.ToString("D4", inv) : Year < 0 ? "BC" + (-Year).ToString("D4", inv) : "XXXX";
         return Grain switch
         {
             DateGrain.Day => string.Create(inv, $"{year}-{Month:D2}-{Day:D2}"),
@@ -56,7 +57,7 @@ internal readonly record struct DateValue(DateGrain Grain, int Year = 0, int Mon
             DateGrain.Quarter => string.Create(inv, $"{year}-Q{Part}"),
             DateGrain.Half => string.Create(inv, $"{year}-H{Part}"),
             DateGrain.Season => string.Create(inv, $"{year}-{s_seasons[Part - 1]}"),
-            DateGrain.Year => Year > 0 ? year : null,
+            DateGrain.Year => Year != 0 ? year : null,
             DateGrain.Decade => Year > 0 ? (Year / 10).ToString("D3", inv) : null,
             DateGrain.Century => Year > 0 ? (Year / 100).ToString("D2", inv) : null,
             DateGrain.PastRef => "PAST_REF",
