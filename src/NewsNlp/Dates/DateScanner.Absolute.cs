@@ -471,6 +471,10 @@ internal readonly ref partial struct DateScanner
         {
             end++;
         }
+        else if (grain == DateGrain.Half)
+        {
+            return NoMatch(out value); // "the second half" alone is more often a match period than a date
+        }
         else
         {
             year = _reference?.Year ?? 0;

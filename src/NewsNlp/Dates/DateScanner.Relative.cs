@@ -97,6 +97,12 @@ internal readonly ref partial struct DateScanner
 
             if (s_pastMarkers.Contains(text) || (text.Length >= 4 && text.EndsWith("ed", StringComparison.Ordinal)))
             {
+                // "will be held", "is expected": a participle after "be" takes its tense from the auxiliary before it
+                if (k > 0 && (IsText(k - 1, "be") || IsText(k - 1, "being")))
+                {
+                    continue;
+                }
+
                 return false;
             }
         }
