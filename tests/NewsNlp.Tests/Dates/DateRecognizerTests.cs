@@ -198,7 +198,7 @@ public sealed class DateRecognizerTests
     private static List<Entity> Dates(NewsPipeline pipeline, string text, string? reference)
     {
         DateOnly? referenceDate = reference is null ? null : DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
-        var document = pipeline.Analyze(new NewsInput(text, null, referenceDate));
+        var document = pipeline.Analyze(new NewsInput(text, null, referenceDate), TestContext.Current.CancellationToken);
         return document.Entities.Where(e => e.Kind == EntityKind.Date).ToList();
     }
 }
