@@ -454,21 +454,37 @@ internal readonly ref partial struct DateScanner
             return end;
         }
 
+        // the 1988 period, the 1988 quarter: in a quarterly report, the reported quarter of that year
+        if (TryYear(j, out year) && (IsText(j + 1, "period") || (WordAt(j + 1).IsUnit(DateUnit.Quarter) && !WordAt(j + 1).IsPlural)))
+        {
+            value = _reference is not null && IsQuarterReport(j)
+                ? DateValue.OfQuarter(year, RelativeUnit(DateUnit.Quarter, -1).Part)
+                : DateValue.OfYear(year);
+            return j + 2;
+        }
+
+        // the fiscal first quarter, the fiscal year 2025
+        if (word.Is(DateFunctionWord.Fiscal) && (end = MatchFiscal(j, out value)) > j)
+        {
+            return end;
+        }
+
         // the latest quarter, the current year, the quarter
         if (word.Is(DateFunctionWord.Latest))
         {
-            var unit = WordAt(j + 1);
-            if (IsText(j + 1, "period"))
+            int u = IsFunction(j + 1, DateFunctionWord.Fiscal) ? j + 2 : j + 1; // the current fiscal year
+            var unit = WordAt(u);
+            if (IsText(u, "period"))
             {
                 value = RelativeUnit(DateUnit.Quarter, -1);
-                return j + 2;
+                return u + 1;
             }
 
             if (!unit.IsPlural && unit.Unit is DateUnit.Quarter or DateUnit.Year or DateUnit.Month or DateUnit.Week)
             {
                 bool current = IsText(j, "current") || unit.Unit != DateUnit.Quarter;
                 value = RelativeUnit(unit.Unit, current ? 0 : -1);
-                return j + 2;
+                return u + 1;
             }
 
             return NoMatch(out value);
