@@ -185,12 +185,15 @@ internal readonly ref partial struct DateScanner
             return j + 2;
         }
 
-        // A bare month: a full name, not a person's first name, and "May" only after a cue word.
+        // A bare month: a full name, not a person's first name ("April Ryan"), not part of a name ("the Long March",
+        // "Women's March"), and "May" only after a cue word.
         var text = TextOf(i);
         bool fullName = text.Length >= 5 || text is "May" or "June" or "July" or "MAY" or "JUNE" or "JULY";
+        bool cue = i > 0 && s_monthCues.Contains(TextOf(i - 1));
         if (!fullName
-            || (month == 5 && (i == 0 || !s_monthCues.Contains(TextOf(i - 1))))
-            || (IsWordToken(j) && IsCapitalized(j) && !WordAt(j).IsDateWord))
+            || (month == 5 && !cue)
+            || (IsWordToken(j) && IsCapitalized(j) && !WordAt(j).IsDateWord)
+            || (!cue && i > 0 && ((IsWordToken(i - 1) && IsCapitalized(i - 1) && !WordAt(i - 1).IsDateWord && !IsSentenceStart(i - 1)) || IsPossessive(i - 1))))
         {
             return NoMatch(out value);
         }
@@ -501,6 +504,11 @@ internal readonly ref partial struct DateScanner
         {
             value = new DateValue(DateGrain.Season, year, 0, 0, season);
             return i + 3;
+        }
+
+        if (IsFunction(i + 1, DateFunctionWord.Of))
+        {
+            return NoMatch(out value); // "the fall of Rome"
         }
 
         if (i == 0 || !(IsText(i - 1, "in") || IsText(i - 1, "during") || IsText(i - 1, "by") || IsText(i - 1, "since") || IsText(i - 1, "until")))

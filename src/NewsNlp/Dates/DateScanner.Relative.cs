@@ -529,6 +529,11 @@ internal readonly ref partial struct DateScanner
                 return j + 3;
             }
 
+            if (IsFunction(j + 1, DateFunctionWord.Of))
+            {
+                return NoMatch(out value); // "the fall of France"
+            }
+
             value = ResolveSeason(j, word.Value);
             return j + 1;
         }

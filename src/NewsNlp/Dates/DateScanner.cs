@@ -120,6 +120,9 @@ internal readonly ref partial struct DateScanner
 
     private bool IsPossessive(int i) => i < _tokens.Length && TextOf(i) is "'s" or "\u2019s";
 
+    /// <summary>Whether token <paramref name="i"/> starts a sentence (first token, or after sentence-final punctuation or a quote).</summary>
+    private bool IsSentenceStart(int i) => i == 0 || (_tokens[i - 1].Kind == TokenKind.Punctuation && TextOf(i - 1) is "." or "!" or "?" or "\"" or "\u201C" or ":");
+
     private bool IsWordToken(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word;
 
     private bool IsText(int i, string word) => i < _tokens.Length && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -182,6 +182,9 @@ public sealed class DateRecognizerTests
     [InlineData("The form says 31/04/2026, which cannot be right.")]
     [InlineData("The score was 3/4 in the second half.")]
     [InlineData("Version 2.1.3 fixed the bug.")]
+    [InlineData("Thousands joined the Long March across the country.")]
+    [InlineData("Historians still debate the fall of Rome.")]
+    [InlineData("The second half brought two more goals.")]
     public void Does_not_report_non_dates(string text)
     {
         Assert.Empty(Dates(s_mdy, text, Friday));
