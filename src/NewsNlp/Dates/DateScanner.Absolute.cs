@@ -295,7 +295,7 @@ internal readonly ref partial struct DateScanner
     private bool TryDecade(int i, out DateValue value)
     {
         value = default;
-        if (i >= _tokens.Length)
+        if ((uint)i >= (uint)_tokens.Length)
         {
             return false;
         }

@@ -9,6 +9,12 @@ namespace NewsNlp.Dates;
 /// and <c>DateScanner.Relative.cs</c> (deictic and anchored expressions).</remarks>
 internal readonly ref partial struct DateScanner
 {
+    /// <summary>Reference dates outside (<see cref="MinReferenceYear"/>, <see cref="MaxReferenceYear"/>) are ignored.</summary>
+    private const int MinReferenceYear = 1;
+
+    /// <summary>The exclusive upper bound of usable reference years.</summary>
+    private const int MaxReferenceYear = 9998;
+
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly DateOnly? _reference;
@@ -25,7 +31,7 @@ internal readonly ref partial struct DateScanner
     {
         _text = text;
         _tokens = tokens;
-        _reference = reference;
+        _reference = reference is { Year: > MinReferenceYear and < MaxReferenceYear } ? reference : null; // keeps date arithmetic in range
         _order = order;
         _quarterReport = ref lazyState;
     }
@@ -104,13 +110,13 @@ internal readonly ref partial struct DateScanner
 
     private ReadOnlySpan<char> TextOf(int i) => _text[_tokens[i].Start.._tokens[i].End];
 
-    private DateWord WordAt(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word ? DateLexicon.Lookup(TextOf(i)) : default;
+    private DateWord WordAt(int i) => (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word ? DateLexicon.Lookup(TextOf(i)) : default;
 
     private bool IsFunction(int i, DateFunctionWord word) => WordAt(i).Is(word);
 
-    private bool IsCapitalized(int i) => i < _tokens.Length && char.IsUpper(_text[_tokens[i].Start]);
+    private bool IsCapitalized(int i) => (uint)i < (uint)_tokens.Length && char.IsUpper(_text[_tokens[i].Start]);
 
-    private bool IsChar(int i, char c) => i < _tokens.Length && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
+    private bool IsChar(int i, char c) => (uint)i < (uint)_tokens.Length && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
 
     /// <summary>Whether token <paramref name="i"/> and the next one touch (no space between them).</summary>
     private bool Touches(int i) => i >= 0 && i + 1 < _tokens.Length && _tokens[i].End == _tokens[i + 1].Start;
@@ -118,21 +124,21 @@ internal readonly ref partial struct DateScanner
     /// <summary>Steps over a hyphen glued to both neighbours (<c>mid-2023</c>, <c>third-quarter</c>).</summary>
     private int SkipHyphen(int i) => (IsChar(i, '-') || IsChar(i, '\u2010')) && Touches(i - 1) && Touches(i) ? i + 1 : i;
 
-    private bool IsPossessive(int i) => i < _tokens.Length && TextOf(i) is "'s" or "\u2019s";
+    private bool IsPossessive(int i) => (uint)i < (uint)_tokens.Length && TextOf(i) is "'s" or "\u2019s";
 
     /// <summary>Whether token <paramref name="i"/> starts a sentence (first token, or after sentence-final punctuation or a quote).</summary>
     private bool IsSentenceStart(int i) => i == 0 || (_tokens[i - 1].Kind == TokenKind.Punctuation && TextOf(i - 1) is "." or "!" or "?" or "\"" or "\u201C" or ":");
 
-    private bool IsWordToken(int i) => i < _tokens.Length && _tokens[i].Kind == TokenKind.Word;
+    private bool IsWordToken(int i) => (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word;
 
-    private bool IsText(int i, string word) => i < _tokens.Length && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool IsText(int i, string word) => (uint)i < (uint)_tokens.Length && TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A number token made only of ASCII digits (at most nine).</summary>
     private bool TryDigits(int i, out int value, out int digits)
     {
         value = 0;
         digits = 0;
-        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number || _tokens[i].Length > 9)
+        if ((uint)i >= (uint)_tokens.Length || _tokens[i].Kind != TokenKind.Number || _tokens[i].Length > 9)
         {
             return false;
         }
@@ -155,7 +161,7 @@ internal readonly ref partial struct DateScanner
     private bool TryDay(int i, out int day)
     {
         day = 0;
-        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number)
+        if ((uint)i >= (uint)_tokens.Length || _tokens[i].Kind != TokenKind.Number)
         {
             return false;
         }
@@ -187,7 +193,7 @@ internal readonly ref partial struct DateScanner
         }
 
         ordinal = 0;
-        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number)
+        if ((uint)i >= (uint)_tokens.Length || _tokens[i].Kind != TokenKind.Number)
         {
             return false;
         }

@@ -198,6 +198,17 @@ public sealed class DateRecognizerTests
         Assert.Equal(["2024", "2025", "2026-11-27"], dates.Select(d => d.Value));
     }
 
+    [Theory]
+    [InlineData("year-ago in the first quarter", "9999-12-31")]
+    [InlineData("Christmas next year, then Easter", "9999-12-31")]
+    [InlineData("yesterday and last week", "0001-01-01")]
+    [InlineData("year-earlier", null)]
+    public void Survives_expressions_at_the_edges_of_the_text_and_of_the_calendar(string text, string? reference)
+    {
+        var dates = Dates(s_mdy, text, reference);
+        Assert.All(dates, d => Assert.Equal(text[d.Start..d.End], d.Text));
+    }
+
     private static List<Entity> Dates(NewsPipeline pipeline, string text, string? reference)
     {
         DateOnly? referenceDate = reference is null ? null : DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
