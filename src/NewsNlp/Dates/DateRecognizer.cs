@@ -2,9 +2,19 @@ using NewsNlp.Entities;
 
 namespace NewsNlp.Dates;
 
-/// <summary>The rule-based date recognizer and normalizer.</summary>
+/// <summary>The rule-based date recognizer and normalizer: finds DATE expressions with OntoNotes/TimeML extents and
+/// gives each a TIMEX3-style value resolved against the document's reference date.</summary>
+/// <remarks>Recognized: calendar dates (<c>November 27, 2026</c>, <c>27 Nov.</c>, <c>2026-11-27</c>, <c>11/27/2026</c>),
+/// months, years, decades, centuries, quarters and halves, seasons, holidays, and relative dates (<c>yesterday</c>,
+/// <c>last Tuesday</c>, <c>two years ago</c>, <c>earlier this month</c>). Not dates: times of day, bare durations
+/// (<c>three years</c>) and vague words (<c>recently</c>, <c>now</c>). A four-digit number is a year only when no
+/// counted noun or unit follows it (<c>2024 people</c> is not a date). Impossible dates (<c>February 29, 2025</c>)
+/// are not reported. Runs in time linear in the number of tokens and allocates only the value strings.</remarks>
 internal sealed class DateRecognizer : IEntityRecognizer
 {
+    /// <summary>The confidence given to rule matches.</summary>
+    private const float RuleConfidence = 0.9f;
+
     public DateRecognizer(DateOrder order)
     {
         Order = order;
@@ -14,5 +24,25 @@ internal sealed class DateRecognizer : IEntityRecognizer
 
     public void Recognize(scoped in AnalysisContext context, AnalysisScratch scratch, List<EntitySpan> output)
     {
+        var tokens = context.Tokens;
+        int lazyState = 0;
+        var scanner = new DateScanner(context.Text, tokens, context.ReferenceDate, Order, ref lazyState);
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (scanner.TryMatch(i, out int end, out var value))
+            {
+                if (!value.IsInvalid)
+                {
+                    output.Add(new EntitySpan(EntityKind.Date, tokens[i].Start, tokens[end - 1].End, RuleConfidence, value.Format()));
+                }
+
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
     }
 }
