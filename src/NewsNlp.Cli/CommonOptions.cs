@@ -21,7 +21,6 @@ internal static class CommonOptions
     public static Option<string[]> Types() => new("--types")
     {
         Description = "Entity types to emit, comma-separated or repeated: PERSON, ORGANIZATION, LOCATION, DATE, MISC. Default: all but MISC.",
-        AllowMultipleArgumentsPerToken = true,
     };
 
     public static Option<string?> ReferenceDate() => new("--reference-date")

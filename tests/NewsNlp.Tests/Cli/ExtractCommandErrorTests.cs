@@ -54,6 +54,23 @@ public sealed class ExtractCommandErrorTests
     }
 
     [Fact]
+    public void Types_option_does_not_swallow_the_file_argument()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "The talks ended in March 2025.");
+            var result = CliProcess.Run(null, "extract", "--types", "DATE", path);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("\"March 2025\"", result.StandardOutput);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Help_documents_the_exit_codes()
     {
         var result = CliProcess.Run(null, "extract", "--help");
