@@ -17,8 +17,10 @@ internal static class EvalCommand
         var dates = new Option<bool>("--dates") { Description = "Run the rule-based date recognizer alongside the model." };
         var from = new Option<double>("--from") { Description = "Score from this fraction of the documents.", DefaultValueFactory = _ => 0 };
         var to = new Option<double>("--to") { Description = "Score up to this fraction of the documents.", DefaultValueFactory = _ => 1 };
+        var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading titles on people, no lower-case hyphenated tails)." };
+        var showErrors = new Option<bool>("--errors") { Description = "List every spurious (+) and missed (-) mention." };
         var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");
-        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to })
+        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors })
         {
             command.Options.Add(option);
         }
@@ -27,7 +29,7 @@ internal static class EvalCommand
         {
             var modelFile = parse.GetValue(model);
             var newsModel = modelFile is null ? NewsModel.English : NewsModel.Load(modelFile.FullName);
-            var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to) };
+            var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize) };
             var corpus = spec.Load(spec.Path);
             var scored = new EntityKindSet(newsModel.Kinds.Bits & corpus.AnnotatedKinds.Bits);
             if (parse.GetValue(kinds) is { Length: > 0 } list)
@@ -47,7 +49,7 @@ internal static class EvalCommand
                 scored = EntityKindSet.Of([.. parsed]);
             }
 
-            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates));
+            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null);
             Console.WriteLine($"{corpus.Name}: {report.Documents} documents; model {newsModel.Name}; kinds {scored}");
             Console.WriteLine(report);
             return 0;

@@ -89,6 +89,15 @@ internal static class FeatureExtractor
         }
     }
 
+    /// <summary>Writes, per token of a sentence, the labels decoding may use: a possessive clitic (<c>’s</c>) is never part of a name.</summary>
+    public static void FillAllowed(TaggerBuffers buffers, int first, int count, Span<ulong> allowed)
+    {
+        for (int t = 0; t < count; t++)
+        {
+            allowed[t] = (buffers.Flags[first + t] & IsPossessive) != 0 ? 1UL : ulong.MaxValue;
+        }
+    }
+
     /// <summary>The lower-case hash of a word exactly as the features compute it (apostrophes and dashes normalized).</summary>
     public static ulong LowerHash(ReadOnlySpan<char> word)
     {

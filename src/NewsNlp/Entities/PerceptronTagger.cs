@@ -59,7 +59,9 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             var emissions = buffers.Emissions.AsSpan(0, count * Stride);
             SequenceScorer.Score(Weights, Stride, buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount), FeatureExtractor.TemplateCount, count, emissions);
             var labels = buffers.Labels.AsSpan(0, count);
-            SequenceScorer.Decode(Labels, Transitions, emissions, Stride, count, default, buffers.Delta, buffers.Back, labels);
+            var allowed = buffers.Allowed.AsSpan(0, count);
+            FeatureExtractor.FillAllowed(buffers, first, count, allowed);
+            SequenceScorer.Decode(Labels, Transitions, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
             EmitSpans(tokens.Slice(first, count), labels, emissions, output);
         }
     }

@@ -8,8 +8,11 @@ public sealed class ConllReader : ICorpusReader
     /// <param name="wordColumn">Zero-based column of the word.</param>
     /// <param name="tagColumn">Zero-based column of the tag; negative counts from the end (−1 = last column).</param>
     /// <param name="sentencesPerDocument">Sentences per document when the file marks no documents.</param>
-    public ConllReader(int wordColumn = 0, int tagColumn = -1, int sentencesPerDocument = 20)
+    /// <param name="normalizeMentions">Whether to drop leading titles from people and lower-case hyphenated tails
+    /// (<c>India-linked</c> → <c>India</c>), following NewsNlp's mention conventions.</param>
+    public ConllReader(int wordColumn = 0, int tagColumn = -1, int sentencesPerDocument = 20, bool normalizeMentions = false)
     {
+        NormalizeMentions = normalizeMentions;
         WordColumn = wordColumn;
         TagColumn = tagColumn;
         SentencesPerDocument = Math.Max(1, sentencesPerDocument);
@@ -24,12 +27,15 @@ public sealed class ConllReader : ICorpusReader
     /// <summary>Gets the number of sentences per document when the file marks no documents.</summary>
     public int SentencesPerDocument { get; }
 
+    /// <summary>Gets whether mentions are normalized to NewsNlp's conventions.</summary>
+    public bool NormalizeMentions { get; }
+
     /// <inheritdoc/>
     public IEnumerable<AnnotatedDocument> Read(string path, LabelMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(mapping);
-        var builder = new DocumentBuilder(mapping);
+        var builder = new DocumentBuilder(mapping, NormalizeMentions);
         bool markedDocuments = false;
         int documentIndex = 0;
         int lineNumber = 0;

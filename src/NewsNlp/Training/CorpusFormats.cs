@@ -11,14 +11,15 @@ public static class CorpusFormats
     /// <param name="wordColumn">For column formats: the word column (default 0).</param>
     /// <param name="tagColumn">For column formats: the tag column (default: last; negative counts from the end).</param>
     /// <param name="sentencesPerDocument">For formats without document marks: sentences per document, or 0 for the default.</param>
+    /// <param name="normalizeMentions">Whether column readers drop leading titles from people and lower-case hyphenated tails.</param>
     /// <returns>The reader.</returns>
     /// <exception cref="ArgumentException">The format is unknown.</exception>
-    public static ICorpusReader Create(string format, int? wordColumn = null, int? tagColumn = null, int sentencesPerDocument = 0) =>
+    public static ICorpusReader Create(string format, int? wordColumn = null, int? tagColumn = null, int sentencesPerDocument = 0, bool normalizeMentions = false) =>
         format.ToLowerInvariant() switch
         {
-            "conll" => new ConllReader(wordColumn ?? 0, tagColumn ?? -1, sentencesPerDocument > 0 ? sentencesPerDocument : 20),
-            "uner" or "iob2" => new ConllReader(wordColumn ?? 1, tagColumn ?? 2, sentencesPerDocument > 0 ? sentencesPerDocument : 20),
-            "gmb" => new GmbCsvReader(sentencesPerDocument > 0 ? sentencesPerDocument : 10),
+            "conll" => new ConllReader(wordColumn ?? 0, tagColumn ?? -1, sentencesPerDocument > 0 ? sentencesPerDocument : 20, normalizeMentions),
+            "uner" or "iob2" => new ConllReader(wordColumn ?? 1, tagColumn ?? 2, sentencesPerDocument > 0 ? sentencesPerDocument : 20, normalizeMentions),
+            "gmb" => new GmbCsvReader(sentencesPerDocument > 0 ? sentencesPerDocument : 10, normalizeMentions),
             "jsonl-gold" => new JsonlGoldReader(),
             _ => throw new ArgumentException($"Unknown corpus format '{format}'; expected one of {string.Join(", ", Names)}.", nameof(format)),
         };

@@ -29,6 +29,10 @@ public sealed class CorpusSpec
     /// <summary>Gets or sets the sentences per document for formats without document marks (0: the format's default).</summary>
     public int SentencesPerDocument { get; set; }
 
+    /// <summary>Gets or sets whether mentions are normalized to NewsNlp's conventions (no leading titles on people, no
+    /// lower-case hyphenated tails). Default: <see langword="false"/>.</summary>
+    public bool NormalizeMentions { get; set; }
+
     /// <summary>Gets or sets where the used part starts, as a fraction of the documents in corpus order. Default: 0.</summary>
     public double From { get; set; }
 
@@ -42,8 +46,13 @@ public sealed class CorpusSpec
     {
         ArgumentNullException.ThrowIfNull(resolvedPath);
         var mapping = Mapping is null ? CorpusFormats.DefaultMapping(Format) : new LabelMapping(Mapping);
-        var reader = CorpusFormats.Create(Format, WordColumn, TagColumn, SentencesPerDocument);
+        var reader = CorpusFormats.Create(Format, WordColumn, TagColumn, SentencesPerDocument, NormalizeMentions);
         var documents = reader.Read(resolvedPath, mapping).ToList();
+        if (NormalizeMentions)
+        {
+            documents = MentionNormalizer.Normalize(documents);
+        }
+
         int from = (int)Math.Round(Math.Clamp(From, 0, 1) * documents.Count);
         int to = (int)Math.Round(Math.Clamp(To, 0, 1) * documents.Count);
         var part = documents.GetRange(from, Math.Max(0, to - from));

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsNlp.Entities;
 
 namespace NewsNlp.Training;
 
@@ -16,11 +17,17 @@ internal sealed class DocumentBuilder
     private bool _attachNext = true;
     private bool _insideQuote;
     private int _sentenceTokens;
+    private readonly List<(int Start, int End)> _openTokens = [];
 
-    public DocumentBuilder(LabelMapping mapping)
+    public DocumentBuilder(LabelMapping mapping, bool normalizeMentions = false)
     {
         _mapping = mapping;
+        NormalizeMentions = normalizeMentions;
     }
+
+    /// <summary>Whether mentions follow our conventions: leading titles are dropped from people (<c>President</c>,
+    /// <c>Mr.</c>) and a lower-case hyphenated tail is dropped from the last word (<c>India-linked</c> → <c>India</c>).</summary>
+    public bool NormalizeMentions { get; }
 
     public int SentenceCount { get; private set; }
 
@@ -79,6 +86,7 @@ internal sealed class DocumentBuilder
         }
 
         _openEnd = end;
+        _openTokens.Add((start, end));
     }
 
     public void EndSentence()
@@ -110,11 +118,69 @@ internal sealed class DocumentBuilder
     {
         if (_openType is not null && _mapping.TryMap(_openType, out var kind))
         {
-            _entities.Add(new GoldEntity(kind, _openStart, _openEnd));
+            int start = _openStart;
+            int end = _openEnd;
+            if (NormalizeMentions)
+            {
+                (start, end) = Normalize(kind, start, end);
+            }
+
+            if (end > start)
+            {
+                _entities.Add(new GoldEntity(kind, start, end));
+            }
         }
 
         _openType = null;
+        _openTokens.Clear();
     }
+
+    private (int Start, int End) Normalize(EntityKind kind, int start, int end)
+    {
+        int first = 0;
+        if (kind == EntityKind.Person)
+        {
+            while (first + 1 < _openTokens.Count && IsTitle(Word(_openTokens[first])))
+            {
+                first++;
+            }
+
+            start = _openTokens[first].Start;
+        }
+
+        var last = Word(_openTokens[^1]);
+        int hyphen = last.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < last.Length && IsDependentTail(last[(hyphen + 1)..]))
+        {
+            end = _openTokens[^1].Start + hyphen;
+        }
+
+        return (start, end);
+    }
+
+    private string Word((int Start, int End) token) => _text.ToString(token.Start, token.End - token.Start);
+
+    private static bool IsTitle(string word) => s_titles.Contains(word.TrimEnd('.'));
+
+    private static bool IsDependentTail(string tail) =>
+        char.IsLower(tail[0]) || s_dependentTails.Contains(tail);
+
+    private static readonly HashSet<string> s_titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "President", "Prime", "Minister", "Premier", "Chancellor",
+        "Vice", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Finance", "Secretary", "General", "Gen", "Senator", "Sen",
+        "Rep", "Representative", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess",
+        "Pope", "Cardinal", "Archbishop", "Bishop", "Rev", "Reverend", "Ayatollah", "Sheikh", "Imam", "Field", "Marshal",
+        "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Commander", "Chief", "Judge",
+        "Justice", "Ambassador", "Envoy", "Special", "Spokesman", "Spokeswoman", "Opposition", "Leader", "Former", "Acting",
+        "Sergeant", "Sgt", "Private", "Pvt", "Brigadier", "Emperor", "Sultan", "Crown", "Attorney", "State", "Supreme", "Top",
+    };
+
+    private static readonly HashSet<string> s_dependentTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "based", "backed", "linked", "led", "born", "made", "owned", "run", "controlled", "funded", "allied", "supported",
+        "sponsored", "style", "era", "bound", "friendly", "registered", "listed", "brokered", "held", "dominated", "affiliated",
+    };
 
     private static bool AttachesLeft(string word) =>
         word is "," or "." or ":" or ";" or "!" or "?" or ")" or "]" or "}" or "%" or "'s" or "'S" or "'" or "n't" or "'re" or "'ve" or "'ll" or "'d" or "'m" or "..." or "’s";

@@ -10,13 +10,19 @@ public sealed class GmbCsvReader : ICorpusReader
 {
     /// <summary>Initializes a reader.</summary>
     /// <param name="sentencesPerDocument">Consecutive sentences grouped into one document.</param>
-    public GmbCsvReader(int sentencesPerDocument = 10)
+    /// <param name="normalizeMentions">Whether to drop leading titles from people (GMB includes them: <c>President X</c>) and
+    /// lower-case hyphenated tails, following NewsNlp's mention conventions.</param>
+    public GmbCsvReader(int sentencesPerDocument = 10, bool normalizeMentions = false)
     {
+        NormalizeMentions = normalizeMentions;
         SentencesPerDocument = Math.Max(1, sentencesPerDocument);
     }
 
     /// <summary>Gets the number of consecutive sentences grouped into one document.</summary>
     public int SentencesPerDocument { get; }
+
+    /// <summary>Gets whether mentions are normalized to NewsNlp's conventions.</summary>
+    public bool NormalizeMentions { get; }
 
     /// <inheritdoc/>
     public IEnumerable<AnnotatedDocument> Read(string path, LabelMapping mapping)
@@ -26,7 +32,7 @@ public sealed class GmbCsvReader : ICorpusReader
         using var file = File.OpenRead(path);
         using Stream data = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
         using var reader = new StreamReader(data, new UTF8Encoding(false, false));
-        var builder = new DocumentBuilder(mapping);
+        var builder = new DocumentBuilder(mapping, NormalizeMentions);
         string name = Path.GetFileName(path);
         int documentIndex = 0;
         var fields = new List<string>(4);

@@ -14,7 +14,19 @@ public static class NerEvaluator
     /// <param name="withDates">Whether the rule-based date recognizer runs alongside the model, as in the default pipeline.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates = false)
+    public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates = false) =>
+        Evaluate(model, documents, kinds, withDates, null);
+
+    /// <summary>Scores like <see cref="Evaluate(NewsModel, IEnumerable{AnnotatedDocument}, EntityKindSet, bool)"/> and writes every
+    /// wrong or missed mention to <paramref name="errors"/>.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="documents">The gold documents.</param>
+    /// <param name="kinds">The kinds to score.</param>
+    /// <param name="withDates">Whether the rule-based date recognizer runs alongside the model.</param>
+    /// <param name="errors">Receives one line per error (<c>+</c> spurious prediction, <c>-</c> missed gold mention), or <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="documents"/> is <see langword="null"/>.</exception>
+    public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(documents);
@@ -46,8 +58,25 @@ public static class NerEvaluator
             }
 
             report.Add(gold, predicted);
+            if (errors is not null)
+            {
+                WriteErrors(document, gold, predicted, errors);
+            }
         }
 
         return report;
+    }
+
+    private static void WriteErrors(AnnotatedDocument document, List<GoldEntity> gold, List<GoldEntity> predicted, TextWriter errors)
+    {
+        foreach (var p in predicted.Except(gold))
+        {
+            errors.WriteLine($"{document.Id} + {p.Kind.ToLabel()} [{p.Start}..{p.End}) {document.Text[p.Start..p.End]}");
+        }
+
+        foreach (var g in gold.Except(predicted))
+        {
+            errors.WriteLine($"{document.Id} - {g.Kind.ToLabel()} [{g.Start}..{g.End}) {document.Text[g.Start..g.End]}");
+        }
     }
 }

@@ -94,12 +94,20 @@ public sealed class NerTrainer
                     var features = buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount, count * FeatureExtractor.TemplateCount);
                     var emissions = buffers.Emissions.AsSpan(0, count * _stride);
                     SequenceScorer.Score(weights, _stride, features, FeatureExtractor.TemplateCount, count, emissions);
-                    SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, default, buffers.Delta, buffers.Back, predicted);
+                    var allowed = buffers.Allowed.AsSpan(0, count);
+                    FeatureExtractor.FillAllowed(buffers, first, count, allowed);
+                    SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, allowed, buffers.Delta, buffers.Back, predicted);
                     var gold = doc.Gold.AsSpan(first, count);
-                    if (doc.Allowed is { } allowed)
+                    if (doc.Allowed is { } partial)
                     {
                         // Partially annotated corpus: the target is the best path that agrees with the annotation.
-                        SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, allowed.AsSpan(first, count), buffers.Delta, buffers.Back, target);
+                        for (int t = 0; t < count; t++)
+                        {
+                            allowed[t] &= partial[first + t];
+                            allowed[t] = allowed[t] == 0 ? 1UL : allowed[t];
+                        }
+
+                        SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, allowed, buffers.Delta, buffers.Back, target);
                         gold = target.AsSpan(0, count);
                     }
 
@@ -228,6 +236,7 @@ public sealed class NerTrainer
                 SentenceSplitter.Split(document.Text, tokens, sentenceList);
                 var sentences = sentenceList.ToArray();
                 var gold = GoldLabels(document, tokens, sentences, kinds);
+                string text = _options.TitleCaseRate > 0 ? TitleCase(document.Text, tokens, sentences, index) : document.Text;
                 ulong[]? allowed = null;
                 if (free != 0)
                 {
@@ -238,12 +247,42 @@ public sealed class NerTrainer
                     }
                 }
 
-                result.Add(new PreparedDocument(document.Text, tokens, sentences, gold, allowed, index++ % _options.GazetteerFolds));
+                result.Add(new PreparedDocument(text, tokens, sentences, gold, allowed, index++ % _options.GazetteerFolds));
             }
         }
 
         return result;
     }
+
+    /// <summary>Rewrites a deterministic share of the sentences in headline title case; lengths and offsets are unchanged.</summary>
+    private string TitleCase(string text, Token[] tokens, Sentence[] sentences, int documentIndex)
+    {
+        char[]? chars = null;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            ulong draw = FeatureHash.Combine(FeatureHash.Combine((ulong)_options.Seed, (ulong)documentIndex), (ulong)s);
+            if ((draw >> 11) * (1.0 / (1UL << 53)) >= _options.TitleCaseRate)
+            {
+                continue;
+            }
+
+            chars ??= text.ToCharArray();
+            for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+            {
+                var token = tokens[t];
+                var word = token.GetText(text);
+                if (token.Kind == TokenKind.Word && char.IsLower(word[0]) && !(word.Length <= 3 && t > sentences[s].FirstToken && IsMinorWord(word)))
+                {
+                    chars[token.Start] = char.ToUpperInvariant(word[0]);
+                }
+            }
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    private static bool IsMinorWord(ReadOnlySpan<char> word) =>
+        word is "a" or "an" or "the" or "of" or "in" or "on" or "at" or "to" or "for" or "and" or "or" or "but" or "by" or "as" or "vs" or "via";
 
     /// <summary>Projects character-offset mentions onto our tokens: a token belongs to a mention it overlaps; runs of tokens
     /// of one mention within one sentence become B…L or U.</summary>

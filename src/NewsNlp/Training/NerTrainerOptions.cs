@@ -33,6 +33,10 @@ public sealed class NerTrainerOptions
     /// <summary>Gets or sets how often a word must occur as a kind to enter the gazetteer. Default: 2.</summary>
     public int GazetteerMinCount { get; set; } = 2;
 
+    /// <summary>Gets or sets the share of training sentences rewritten in headline title case (every word but short function
+    /// words capitalized, labels kept), so the model learns headlines. Default: 0.</summary>
+    public double TitleCaseRate { get; set; }
+
     /// <summary>Gets or sets word clusters to ship in the model and use as features (lower-case word → bit string), or
     /// <see langword="null"/> for none.</summary>
     public IReadOnlyDictionary<string, string>? Clusters { get; set; }

@@ -65,6 +65,7 @@ public sealed class TrainingRecipe
                     case "bucketBits": options.BucketBits = v.GetInt32(); break;
                     case "gazetteerFolds": options.GazetteerFolds = v.GetInt32(); break;
                     case "gazetteerMinCount": options.GazetteerMinCount = v.GetInt32(); break;
+                    case "titleCaseRate": options.TitleCaseRate = v.GetDouble(); break;
                     case "clusters": recipe.ClustersPath = v.GetString(); break;
                     case "features":
                         foreach (var feature in v.EnumerateObject())
@@ -184,6 +185,7 @@ public sealed class TrainingRecipe
                 case "wordColumn": spec.WordColumn = v.GetInt32(); break;
                 case "tagColumn": spec.TagColumn = v.GetInt32(); break;
                 case "sentencesPerDocument": spec.SentencesPerDocument = v.GetInt32(); break;
+                case "normalize": spec.NormalizeMentions = v.GetBoolean(); break;
                 case "from": spec.From = v.GetDouble(); break;
                 case "to": spec.To = v.GetDouble(); break;
                 default: throw new FormatException($"Unknown corpus property '{property.Name}'.");
