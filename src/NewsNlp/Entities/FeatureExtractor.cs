@@ -7,7 +7,7 @@ namespace NewsNlp.Entities;
 /// <c>Features[i * TemplateCount ..]</c>. No strings are built and nothing is allocated once the buffers are warm.</remarks>
 internal static class FeatureExtractor
 {
-    public const int TemplateCount = 40;
+    public const int TemplateCount = 42;
 
     private const int FirstUpper = 1;
     private const int AllUpper = 2;
@@ -23,6 +23,9 @@ internal static class FeatureExtractor
     private const int IsCloseParen = 2048;
     private const int IsPossessive = 4096;
     private const int IsQuote = 8192;
+    private const int IsAmpersand = 16384;
+
+    private static readonly HashSet<ulong> s_titles = CreateTitles();
 
     private static readonly ulong s_before = FeatureHash.Of("<s>");
     private static readonly ulong s_after = FeatureHash.Of("</s>");
@@ -90,11 +93,32 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Writes, per token of a sentence, the labels decoding may use: a possessive clitic (<c>’s</c>) is never part of a name.</summary>
-    public static void FillAllowed(TaggerBuffers buffers, int first, int count, Span<ulong> allowed)
+    /// <remarks>Punctuation and symbols (no letter or digit) may sit inside a name (<c>AT &amp; T</c>) but never start or end one.</remarks>
+    public static void FillAllowed(TaggerBuffers buffers, BilouLabels labels, int first, int count, Span<ulong> allowed)
     {
+        ulong inside = 1UL;
+        for (int k = 0; k < labels.KindCount; k++)
+        {
+            inside |= 1UL << BilouLabels.Label(k, BilouLabels.Inside);
+        }
+
         for (int t = 0; t < count; t++)
         {
-            allowed[t] = (buffers.Flags[first + t] & IsPossessive) != 0 ? 1UL : ulong.MaxValue;
+            int flags = buffers.Flags[first + t];
+            if ((flags & IsPossessive) != 0)
+            {
+                allowed[t] = 1UL;
+            }
+            else if ((flags & (HasLetter | HasDigit)) == 0)
+            {
+                // Spaced punctuation (TEHRAN / ISLAMABAD — Iran) separates names; attached punctuation and "&" may join them.
+                bool attached = (flags & AttachedLeft) != 0 || (t + 1 < count && (buffers.Flags[first + t + 1] & AttachedLeft) != 0);
+                allowed[t] = attached || (flags & IsAmpersand) != 0 ? inside : 1UL;
+            }
+            else
+            {
+                allowed[t] = ulong.MaxValue;
+            }
         }
     }
 
@@ -218,6 +242,7 @@ internal static class FeatureExtractor
                 '(' or '[' => IsOpenParen,
                 ')' or ']' => IsCloseParen,
                 '"' or '\'' or '\u201C' or '\u201D' or '\u2018' => IsQuote,
+                '&' => IsAmpersand,
                 _ => 0,
             };
         }
@@ -233,7 +258,7 @@ internal static class FeatureExtractor
         buffers.Flags[index] = flags;
     }
 
-    private static char Normalize(char c) => c switch
+    public static char Normalize(char c) => c switch
     {
         '\u2019' or '\u2018' or '`' => '\'',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
@@ -381,26 +406,43 @@ internal static class FeatureExtractor
         f[31] = FeatureHash.Bucket(31, gazPrev, bits);
         f[32] = FeatureHash.Bucket(32, gazNext, bits);
 
-        uint cluster = b.Cluster[i];
-        f[33] = FeatureHash.Bucket(33, ClusterPrefix(cluster, 4), bits);
-        f[34] = FeatureHash.Bucket(34, ClusterPrefix(cluster, 8), bits);
-        f[35] = FeatureHash.Bucket(35, ClusterPrefix(cluster, 12), bits);
+        ulong cluster = b.Cluster[i];
+        ulong clusterPrev = i - 1 >= first ? b.Cluster[i - 1] : 0x1_0000_0000UL;
+        ulong clusterNext = i + 1 < end ? b.Cluster[i + 1] : 0x1_0000_0000UL;
+        f[33] = FeatureHash.Bucket(33, clusterPrev, bits);
+        f[34] = FeatureHash.Bucket(34, clusterNext, bits);
+        f[35] = FeatureHash.Bucket(35, cluster == 0 ? 0 : FeatureHash.Combine(cluster, shape), bits);
         f[36] = FeatureHash.Bucket(36, cluster, bits);
 
         f[37] = FeatureHash.Bucket(37, FeatureHash.Combine(lowerPrev, shape), bits);
         f[38] = FeatureHash.Bucket(38, FeatureHash.Combine(shape, lowerNext), bits);
         f[39] = FeatureHash.Bucket(39, FeatureHash.Combine(lowerPrev2, lowerPrev), bits);
+
+        // A title or honorific before a capitalized word (Field Marshal X, Gen. X) points to a person.
+        bool titlePrev = i - 1 >= first && s_titles.Contains(b.Lower[i - 1]);
+        bool titlePrev2 = i - 2 >= first && s_titles.Contains(b.Lower[i - 2]);
+        f[40] = FeatureHash.Bucket(40, (titlePrev ? 1UL : 0) | (titlePrev2 ? 2UL : 0) | ((ulong)(flags & FirstUpper) << 2), bits);
+        f[41] = FeatureHash.Bucket(41, s_titles.Contains(lower) ? 1UL + (ulong)(flags & FirstUpper) : 0, bits);
     }
 
-    private static ulong ClusterPrefix(uint cluster, int length)
+    private static HashSet<ulong> CreateTitles()
     {
-        int pathLength = (int)(cluster >> 24);
-        if (pathLength == 0)
+        string[] titles =
+        [
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "dame", "lord", "lady", "president", "minister", "premier", "chancellor",
+            "secretary", "general", "gen.", "senator", "sen.", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
+            "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop", "bishop", "rev.", "reverend", "ayatollah",
+            "sheikh", "imam", "marshal", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "admiral",
+            "adm.", "commander", "judge", "justice", "ambassador", "envoy", "spokesman", "spokeswoman", "sergeant", "sgt.",
+            "brigadier", "emperor", "sultan", "coach", "striker", "goalkeeper", "midfielder", "defender", "chairman", "chief",
+            "director", "officer", "analyst", "correspondent", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sen",
+        ];
+        var set = new HashSet<ulong>();
+        foreach (var title in titles)
         {
-            return 0;
+            set.Add(LowerHash(title));
         }
 
-        int take = Math.Min(length, pathLength);
-        return ((ulong)take << 32) | ((cluster & 0xFFFFFF) >> (pathLength - take));
+        return set;
     }
 }

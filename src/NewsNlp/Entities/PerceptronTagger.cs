@@ -60,7 +60,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             SequenceScorer.Score(Weights, Stride, buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount), FeatureExtractor.TemplateCount, count, emissions);
             var labels = buffers.Labels.AsSpan(0, count);
             var allowed = buffers.Allowed.AsSpan(0, count);
-            FeatureExtractor.FillAllowed(buffers, first, count, allowed);
+            FeatureExtractor.FillAllowed(buffers, Labels, first, count, allowed);
             SequenceScorer.Decode(Labels, Transitions, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
             EmitSpans(tokens.Slice(first, count), labels, emissions, output);
         }

@@ -1,6 +1,6 @@
 namespace NewsNlp.Entities;
 
-/// <summary>Word clusters keyed by the lower-case word hash; each value is a bit path (low 24 bits) and its length (high 8 bits).</summary>
+/// <summary>Word classes keyed by the lower-case word hash; each value is the class number plus one (0 means unknown).</summary>
 internal sealed class WordClusters
 {
     private readonly Dictionary<ulong, uint> _paths;

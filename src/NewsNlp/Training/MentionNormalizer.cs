@@ -58,13 +58,19 @@ internal static partial class MentionNormalizer
             int end = start + compound.Length;
             var current = entities ?? (IReadOnlyList<GoldEntity>)document.Entities;
             int exact = -1;
+            int prefix = -1;
             bool blocked = false;
+            var parts = compound.Value.Split('-', '\u2013');
             for (int i = 0; i < current.Count; i++)
             {
                 var e = current[i];
                 if (e.Start == start && e.End == end)
                 {
                     exact = i;
+                }
+                else if (e.Start == start && e.End == start + parts[0].Length)
+                {
+                    prefix = i;
                 }
                 else if (e.Start < end && start < e.End)
                 {
@@ -77,7 +83,18 @@ internal static partial class MentionNormalizer
                 continue;
             }
 
-            var parts = compound.Value.Split('-', '\u2013');
+            if (prefix >= 0)
+            {
+                // Already trimmed (India-linked → India): the name keeps the kind the corpus mostly gives it.
+                if (parts.Length == 2 && Known(counts, parts[0]) is { } known && known != current[prefix].Kind)
+                {
+                    entities ??= [.. document.Entities];
+                    entities[prefix] = entities[prefix] with { Kind = known };
+                }
+
+                continue;
+            }
+
             var replacement = new List<GoldEntity>();
             if (char.IsUpper(parts[^1][0]))
             {

@@ -94,20 +94,14 @@ public sealed class NerTrainer
                     var features = buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount, count * FeatureExtractor.TemplateCount);
                     var emissions = buffers.Emissions.AsSpan(0, count * _stride);
                     SequenceScorer.Score(weights, _stride, features, FeatureExtractor.TemplateCount, count, emissions);
-                    var allowed = buffers.Allowed.AsSpan(0, count);
-                    FeatureExtractor.FillAllowed(buffers, first, count, allowed);
-                    SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, allowed, buffers.Delta, buffers.Back, predicted);
+                    // Training decodes without the inference-time constraints (possessives and spaced punctuation outside
+                    // names): measured on eng.testa, constrained training loses about 1 F1.
+                    SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, default, buffers.Delta, buffers.Back, predicted);
                     var gold = doc.Gold.AsSpan(first, count);
                     if (doc.Allowed is { } partial)
                     {
                         // Partially annotated corpus: the target is the best path that agrees with the annotation.
-                        for (int t = 0; t < count; t++)
-                        {
-                            allowed[t] &= partial[first + t];
-                            allowed[t] = allowed[t] == 0 ? 1UL : allowed[t];
-                        }
-
-                        SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, allowed, buffers.Delta, buffers.Back, target);
+                        SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, partial.AsSpan(first, count), buffers.Delta, buffers.Back, target);
                         gold = target.AsSpan(0, count);
                     }
 
@@ -121,6 +115,7 @@ public sealed class NerTrainer
             var averagedTransitions = Average(transitions, transitionTotals, step);
             model = CreateModel(averaged, averagedTransitions, fullGazetteer, clusters, epoch);
             string line = $"epoch {epoch}: token errors {mistakes * 100.0 / Math.Max(1, tokens):F2}%";
+
             foreach (var dev in development)
             {
                 var report = NerEvaluator.Evaluate(model, dev.Documents, new EntityKindSet(dev.AnnotatedKinds.Bits & _labels.KindSet.Bits));
@@ -432,16 +427,9 @@ public sealed class NerTrainer
         }
 
         var paths = new Dictionary<ulong, uint>();
-        foreach (var (word, bits) in source)
+        foreach (var (word, cluster) in source)
         {
-            int length = Math.Min(bits.Length, 24);
-            uint path = 0;
-            for (int i = 0; i < length; i++)
-            {
-                path = (path << 1) | (bits[i] == '1' ? 1u : 0u);
-            }
-
-            paths[FeatureExtractor.LowerHash(word)] = ((uint)length << 24) | path;
+            paths[FeatureExtractor.LowerHash(word)] = (uint)cluster + 1;
         }
 
         return new WordClusters(paths);

@@ -37,9 +37,9 @@ public sealed class NerTrainerOptions
     /// words capitalized, labels kept), so the model learns headlines. Default: 0.</summary>
     public double TitleCaseRate { get; set; }
 
-    /// <summary>Gets or sets word clusters to ship in the model and use as features (lower-case word → bit string), or
+    /// <summary>Gets or sets word classes to ship in the model and use as features (lower-case word → class number), or
     /// <see langword="null"/> for none.</summary>
-    public IReadOnlyDictionary<string, string>? Clusters { get; set; }
+    public IReadOnlyDictionary<string, int>? Clusters { get; set; }
 
     /// <summary>Gets or sets extra facts to record in the model file. Default: none.</summary>
     public IDictionary<string, string> Metadata { get; set; } = new Dictionary<string, string>();

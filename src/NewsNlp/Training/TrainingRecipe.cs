@@ -30,8 +30,20 @@ public sealed class TrainingRecipe
     /// <summary>Gets or sets the trainer settings.</summary>
     public NerTrainerOptions Options { get; set; } = new();
 
-    /// <summary>Gets or sets a word-cluster file (<c>bits word [count]</c> per line, Brown-cluster output), or <see langword="null"/>.</summary>
+    /// <summary>Gets or sets a word-class file (<c>class word</c> per line), or <see langword="null"/>.</summary>
     public string? ClustersPath { get; set; }
+
+    /// <summary>Gets the unlabelled sources word classes are learned from (formats: <c>timeml-tar</c>, <c>text</c>, or a corpus format).</summary>
+    public List<CorpusSpec> ClusterSources { get; } = [];
+
+    /// <summary>Gets or sets the number of word classes learned from <see cref="ClusterSources"/>. Default: 256.</summary>
+    public int ClusterClasses { get; set; } = 256;
+
+    /// <summary>Gets or sets the number of exchange passes. Default: 4.</summary>
+    public int ClusterIterations { get; set; } = 4;
+
+    /// <summary>Gets or sets how often a word must occur to get a class. Default: 3.</summary>
+    public int ClusterMinCount { get; set; } = 3;
 
     /// <summary>Gets the training corpora.</summary>
     public List<CorpusSpec> Train { get; } = [];
@@ -66,7 +78,21 @@ public sealed class TrainingRecipe
                     case "gazetteerFolds": options.GazetteerFolds = v.GetInt32(); break;
                     case "gazetteerMinCount": options.GazetteerMinCount = v.GetInt32(); break;
                     case "titleCaseRate": options.TitleCaseRate = v.GetDouble(); break;
-                    case "clusters": recipe.ClustersPath = v.GetString(); break;
+                    case "clusters" when v.ValueKind == JsonValueKind.String: recipe.ClustersPath = v.GetString(); break;
+                    case "clusters":
+                        foreach (var setting in v.EnumerateObject())
+                        {
+                            switch (setting.Name)
+                            {
+                                case "classes": recipe.ClusterClasses = setting.Value.GetInt32(); break;
+                                case "iterations": recipe.ClusterIterations = setting.Value.GetInt32(); break;
+                                case "minCount": recipe.ClusterMinCount = setting.Value.GetInt32(); break;
+                                case "sources": recipe.ClusterSources.AddRange(setting.Value.EnumerateArray().Select(ParseCorpus)); break;
+                                default: throw new FormatException($"Unknown clusters setting '{setting.Name}'.");
+                            }
+                        }
+
+                        break;
                     case "features":
                         foreach (var feature in v.EnumerateObject())
                         {
@@ -140,6 +166,13 @@ public sealed class TrainingRecipe
             Options.Clusters = ReadClusters(Resolve(ClustersPath));
             log?.WriteLine($"clusters: {Options.Clusters.Count} words");
         }
+        else if (ClusterSources.Count > 0)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var sentences = UnlabelledText.Sentences(ClusterSources.SelectMany(ReadTexts));
+            Options.Clusters = new WordClusterer(ClusterClasses, ClusterIterations, ClusterMinCount).Cluster(sentences, log);
+            log?.WriteLine($"clusters: {Options.Clusters.Count} words in {ClusterClasses} classes ({watch.Elapsed.TotalSeconds:F0} s)");
+        }
 
         var train = Train.Select(c => c.Load(Resolve(c.Path))).ToList();
         var dev = Dev.Select(c => c.Load(Resolve(c.Path))).ToList();
@@ -151,19 +184,30 @@ public sealed class TrainingRecipe
         return new NerTrainer(Options).Train(train, dev, log);
     }
 
-    private static Dictionary<string, string> ReadClusters(string path)
+    private static Dictionary<string, int> ReadClusters(string path)
     {
-        var clusters = new Dictionary<string, string>(StringComparer.Ordinal);
+        var clusters = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split('\t', ' ');
-            if (parts.Length >= 2)
+            if (parts.Length >= 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int cluster))
             {
-                clusters[parts[1]] = parts[0];
+                clusters[parts[1]] = cluster;
             }
         }
 
         return clusters;
+    }
+
+    private IEnumerable<string> ReadTexts(CorpusSpec source)
+    {
+        string path = Resolve(source.Path);
+        return source.Format switch
+        {
+            "timeml-tar" => UnlabelledText.ReadTimeMlArchive(path),
+            "text" => [File.ReadAllText(path)],
+            _ => source.Load(path).Documents.Select(static d => d.Text),
+        };
     }
 
     private static EntityKind[] ParseKinds(JsonElement value) =>
