@@ -24,8 +24,17 @@ internal static class FeatureExtractor
     private const int IsPossessive = 4096;
     private const int IsQuote = 8192;
     private const int IsAmpersand = 16384;
+    private const int IsEmDash = 32768;
 
     private static readonly HashSet<ulong> s_titles = CreateTitles();
+
+    private static readonly HashSet<ulong> s_honorifics = CreateSet(
+    [
+        "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "field", "marshal", "lieutenant", "lt.", "colonel", "col.",
+        "gen.", "general", "sen.", "senator", "prime", "minister", "ayatollah", "sheikh", "pope", "king", "queen", "prince",
+        "princess", "sir", "lady", "lord", "governor", "gov.", "mayor", "ambassador", "admiral", "captain", "capt.", "sergeant",
+        "brigadier", "rev.", "cardinal", "archbishop", "chancellor", "premier",
+    ]);
 
     private static readonly ulong s_before = FeatureHash.Of("<s>");
     private static readonly ulong s_after = FeatureHash.Of("</s>");
@@ -112,8 +121,9 @@ internal static class FeatureExtractor
             else if ((flags & (HasLetter | HasDigit)) == 0)
             {
                 // Spaced punctuation (TEHRAN / ISLAMABAD — Iran) separates names; attached punctuation and "&" may join them.
+                // An em dash never joins names, even unspaced (the BLA—and Pakistan-based groups).
                 bool attached = (flags & AttachedLeft) != 0 || (t + 1 < count && (buffers.Flags[first + t + 1] & AttachedLeft) != 0);
-                allowed[t] = attached || (flags & IsAmpersand) != 0 ? inside : 1UL;
+                allowed[t] = (attached && (flags & IsEmDash) == 0) || (flags & IsAmpersand) != 0 ? inside : 1UL;
             }
             else
             {
@@ -121,6 +131,15 @@ internal static class FeatureExtractor
             }
         }
     }
+
+    /// <summary>Whether the token is a title or honorific (<c>President</c>, <c>Gen.</c>, <c>Marshal</c>).</summary>
+    public static bool IsTitle(TaggerBuffers buffers, int index) => s_titles.Contains(buffers.Lower[index]);
+
+    /// <summary>Whether the token is an honorific that only precedes people's names (<c>Mr.</c>, <c>Field Marshal</c>, <c>Gen.</c>).</summary>
+    public static bool IsHonorific(TaggerBuffers buffers, int index) => s_honorifics.Contains(buffers.Lower[index]);
+
+    /// <summary>Whether the token is a word starting with a capital letter.</summary>
+    public static bool IsCapitalizedWord(TaggerBuffers buffers, int index) => (buffers.Flags[index] & (FirstUpper | IsWord)) == (FirstUpper | IsWord);
 
     /// <summary>The lower-case hash of a word exactly as the features compute it (apostrophes and dashes normalized).</summary>
     public static ulong LowerHash(ReadOnlySpan<char> word)
@@ -231,6 +250,11 @@ internal static class FeatureExtractor
         if (index > 0 && tokens[index - 1].End == token.Start)
         {
             flags |= AttachedLeft;
+        }
+
+        if (chars.Length == 1 && chars[0] is '\u2014' or '\u2015')
+        {
+            flags |= IsEmDash;
         }
 
         if (chars.Length == 1)
@@ -425,13 +449,24 @@ internal static class FeatureExtractor
         f[41] = FeatureHash.Bucket(41, s_titles.Contains(lower) ? 1UL + (ulong)(flags & FirstUpper) : 0, bits);
     }
 
+    private static HashSet<ulong> CreateSet(string[] words)
+    {
+        var set = new HashSet<ulong>();
+        foreach (var word in words)
+        {
+            set.Add(LowerHash(word));
+        }
+
+        return set;
+    }
+
     private static HashSet<ulong> CreateTitles()
     {
         string[] titles =
         [
             "mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "dame", "lord", "lady", "president", "minister", "premier", "chancellor",
             "secretary", "general", "gen.", "senator", "sen.", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
-            "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop", "bishop", "rev.", "reverend", "ayatollah",
+            "field", "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop", "bishop", "rev.", "reverend", "ayatollah",
             "sheikh", "imam", "marshal", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "admiral",
             "adm.", "commander", "judge", "justice", "ambassador", "envoy", "spokesman", "spokeswoman", "sergeant", "sgt.",
             "brigadier", "emperor", "sultan", "coach", "striker", "goalkeeper", "midfielder", "defender", "chairman", "chief",

@@ -62,11 +62,11 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             var allowed = buffers.Allowed.AsSpan(0, count);
             FeatureExtractor.FillAllowed(buffers, Labels, first, count, allowed);
             SequenceScorer.Decode(Labels, Transitions, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
-            EmitSpans(tokens.Slice(first, count), labels, emissions, output);
+            EmitSpans(tokens, first, labels, emissions, buffers, output);
         }
     }
 
-    private void EmitSpans(ReadOnlySpan<Tokenization.Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, List<EntitySpan> output)
+    private void EmitSpans(ReadOnlySpan<Tokenization.Token> tokens, int first, ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, TaggerBuffers buffers, List<EntitySpan> output)
     {
         int start = -1;
         float minMargin = float.PositiveInfinity;
@@ -90,10 +90,53 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             if (position is BilouLabels.Last or BilouLabels.Unit && start >= 0)
             {
                 float confidence = 1f / (1f + MathF.Exp(-minMargin));
-                output.Add(new EntitySpan(Labels.KindOf(label), tokens[start].Start, tokens[t].End, confidence));
+                var kind = Labels.KindOf(label);
+                if (kind != EntityKind.Person && Labels.IndexOf(EntityKind.Person) >= 0 && IsHonorificPerson(buffers, first + start, first + t))
+                {
+                    // "Field Marshal Asim Munir" tagged as an organization: an honorific followed by unknown names is a person.
+                    kind = EntityKind.Person;
+                }
+
+                if (kind == EntityKind.Person)
+                {
+                    // People are named without their titles: "President X" → "X".
+                    while (start < t && FeatureExtractor.IsTitle(buffers, first + start))
+                    {
+                        start++;
+                    }
+                }
+
+                output.Add(new EntitySpan(kind, tokens[first + start].Start, tokens[first + t].End, confidence));
                 start = -1;
             }
         }
+    }
+
+    private bool IsHonorificPerson(TaggerBuffers buffers, int from, int to)
+    {
+        int t = from;
+        while (t <= to && FeatureExtractor.IsHonorific(buffers, t))
+        {
+            t++;
+        }
+
+        if (t == from || t > to)
+        {
+            return false;
+        }
+
+        int organization = Labels.IndexOf(EntityKind.Organization);
+        int location = Labels.IndexOf(EntityKind.Location);
+        ushort placeOrOrganization = (ushort)((organization >= 0 ? 1 << organization : 0) | (location >= 0 ? 1 << location : 0));
+        for (; t <= to; t++)
+        {
+            if (!FeatureExtractor.IsCapitalizedWord(buffers, t) || (buffers.Gazetteer[t] & placeOrOrganization) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static float Margin(ReadOnlySpan<float> scores, int label)
