@@ -5,6 +5,8 @@ using NewsNlp.Cli;
 var root = new RootCommand("newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help);
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(TokenizeCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(EvalDatesCommand.Create());
 
 var parsed = root.Parse(args);

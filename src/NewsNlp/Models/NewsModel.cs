@@ -70,6 +70,27 @@ public sealed class NewsModel
         return ModelReader.Read(buffer);
     }
 
+    /// <summary>Writes the model in the binary NewsNlp model format; the bytes depend only on the model.</summary>
+    /// <param name="stream">A writable stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The model has no statistical tagger to save.</exception>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ModelWriter.Write(this, stream);
+    }
+
+    /// <summary>Writes the model to a file in the binary NewsNlp model format, replacing any existing file.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The model has no statistical tagger to save.</exception>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        ModelWriter.Write(this, stream);
+    }
+
     private static NewsModel LoadEnglish()
     {
         using var stream = EnglishModelResources.OpenModel()

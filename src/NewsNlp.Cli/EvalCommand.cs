@@ -1,0 +1,59 @@
+using System.CommandLine;
+using NewsNlp.Entities;
+using NewsNlp.Models;
+using NewsNlp.Training;
+
+namespace NewsNlp.Cli;
+
+/// <summary>The <c>eval</c> command: scores a model on annotated data (exact-match P/R/F1 per type and micro).</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<FileInfo?>("--model") { Description = "The model file (default: the embedded English model)." };
+        var data = new Option<FileInfo>("--data") { Description = "The annotated data.", Required = true };
+        var format = new Option<string>("--format") { Description = "conll, uner, gmb or jsonl-gold.", DefaultValueFactory = _ => "conll" };
+        var kinds = new Option<string?>("--kinds") { Description = "Comma-separated kinds to score (default: the kinds both the model and the data have)." };
+        var dates = new Option<bool>("--dates") { Description = "Run the rule-based date recognizer alongside the model." };
+        var from = new Option<double>("--from") { Description = "Score from this fraction of the documents.", DefaultValueFactory = _ => 0 };
+        var to = new Option<double>("--to") { Description = "Score up to this fraction of the documents.", DefaultValueFactory = _ => 1 };
+        var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading titles on people, no lower-case hyphenated tails)." };
+        var showErrors = new Option<bool>("--errors") { Description = "List every spurious (+) and missed (-) mention." };
+        var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");
+        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var modelFile = parse.GetValue(model);
+            var newsModel = modelFile is null ? NewsModel.English : NewsModel.Load(modelFile.FullName);
+            var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize) };
+            var corpus = spec.Load(spec.Path);
+            var scored = new EntityKindSet(newsModel.Kinds.Bits & corpus.AnnotatedKinds.Bits);
+            if (parse.GetValue(kinds) is { Length: > 0 } list)
+            {
+                var parsed = new List<EntityKind>();
+                foreach (var label in list.Split(','))
+                {
+                    if (!EntityKindLabels.TryParse(label, out var kind))
+                    {
+                        Console.Error.WriteLine($"Unknown kind '{label}'.");
+                        return 2;
+                    }
+
+                    parsed.Add(kind);
+                }
+
+                scored = EntityKindSet.Of([.. parsed]);
+            }
+
+            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null);
+            Console.WriteLine($"{corpus.Name}: {report.Documents} documents; model {newsModel.Name}; kinds {scored}");
+            Console.WriteLine(report);
+            return 0;
+        });
+        return command;
+    }
+}

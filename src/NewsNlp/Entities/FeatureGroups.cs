@@ -1,0 +1,17 @@
+namespace NewsNlp.Entities;
+
+/// <summary>Optional feature groups on top of the lexical, shape and context features.</summary>
+[Flags]
+internal enum FeatureGroups
+{
+    None = 0,
+
+    /// <summary>Document-level evidence: the word lower-case or capitalized mid-sentence elsewhere, acronyms defined in parentheses.</summary>
+    Document = 1,
+
+    /// <summary>Gazetteer membership of the word and its neighbours.</summary>
+    Gazetteer = 2,
+
+    /// <summary>Word-cluster bit-string prefixes.</summary>
+    Clusters = 4,
+}

@@ -1,0 +1,155 @@
+namespace NewsNlp.Entities;
+
+/// <summary>The statistical name recognizer: hashed features, a linear BILOU scorer and Viterbi decoding.</summary>
+/// <remarks>Immutable and thread-safe; per-call buffers come from <see cref="AnalysisScratch"/>, so tagging allocates nothing
+/// per token once a thread's buffers are warm. It knows nothing about files: <c>Models/</c> builds it from a model file.</remarks>
+internal sealed class PerceptronTagger : IEntityRecognizer
+{
+    public PerceptronTagger(BilouLabels labels, FeatureSettings settings, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
+    {
+        Labels = labels;
+        Settings = settings;
+        Stride = SequenceScorer.StrideFor(labels.Count);
+        if (weights.Length != settings.BucketCount * Stride)
+        {
+            throw new ArgumentException($"Expected {settings.BucketCount * Stride} weights, got {weights.Length}.", nameof(weights));
+        }
+
+        if (transitions.Length != (labels.Count + 1) * labels.Count)
+        {
+            throw new ArgumentException($"Expected {(labels.Count + 1) * labels.Count} transition weights, got {transitions.Length}.", nameof(transitions));
+        }
+
+        Weights = weights;
+        Transitions = transitions;
+        Gazetteer = gazetteer;
+        Clusters = clusters;
+    }
+
+    public BilouLabels Labels { get; }
+
+    public FeatureSettings Settings { get; }
+
+    public int Stride { get; }
+
+    /// <summary>Row-major weights: bucket × <see cref="Stride"/>; columns past the label count are zero.</summary>
+    public float[] Weights { get; }
+
+    public float[] Transitions { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public WordClusters Clusters { get; }
+
+    public void Recognize(scoped in AnalysisContext context, AnalysisScratch scratch, List<EntitySpan> output)
+    {
+        var tokens = context.Tokens;
+        if (tokens.IsEmpty)
+        {
+            return;
+        }
+
+        var buffers = scratch.GetState(this, static () => new TaggerBuffers());
+        buffers.EnsureTokens(tokens.Length, Stride);
+        FeatureExtractor.Extract(context.Text, tokens, context.Sentences, Settings, Gazetteer, Clusters, buffers);
+        foreach (var sentence in context.Sentences)
+        {
+            int first = sentence.FirstToken;
+            int count = sentence.TokenCount;
+            var emissions = buffers.Emissions.AsSpan(0, count * Stride);
+            SequenceScorer.Score(Weights, Stride, buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount), FeatureExtractor.TemplateCount, count, emissions);
+            var labels = buffers.Labels.AsSpan(0, count);
+            var allowed = buffers.Allowed.AsSpan(0, count);
+            FeatureExtractor.FillAllowed(buffers, Labels, first, count, allowed);
+            SequenceScorer.Decode(Labels, Transitions, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
+            EmitSpans(tokens, first, labels, emissions, buffers, output);
+        }
+    }
+
+    private void EmitSpans(ReadOnlySpan<Tokenization.Token> tokens, int first, ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, TaggerBuffers buffers, List<EntitySpan> output)
+    {
+        int start = -1;
+        float minMargin = float.PositiveInfinity;
+        for (int t = 0; t < labels.Length; t++)
+        {
+            int label = labels[t];
+            if (label == BilouLabels.Outside)
+            {
+                start = -1;
+                continue;
+            }
+
+            int position = BilouLabels.Position(label);
+            if (position is BilouLabels.Begin or BilouLabels.Unit)
+            {
+                start = t;
+                minMargin = float.PositiveInfinity;
+            }
+
+            minMargin = Math.Min(minMargin, Margin(emissions.Slice(t * Stride, Labels.Count), label));
+            if (position is BilouLabels.Last or BilouLabels.Unit && start >= 0)
+            {
+                float confidence = 1f / (1f + MathF.Exp(-minMargin));
+                var kind = Labels.KindOf(label);
+                if (kind != EntityKind.Person && Labels.IndexOf(EntityKind.Person) >= 0 && IsHonorificPerson(buffers, first + start, first + t))
+                {
+                    // "Field Marshal Asim Munir" tagged as an organization: an honorific followed by unknown names is a person.
+                    kind = EntityKind.Person;
+                }
+
+                if (kind == EntityKind.Person)
+                {
+                    // People are named without their titles: "President X" → "X".
+                    while (start < t && FeatureExtractor.IsTitle(buffers, first + start))
+                    {
+                        start++;
+                    }
+                }
+
+                output.Add(new EntitySpan(kind, tokens[first + start].Start, tokens[first + t].End, confidence));
+                start = -1;
+            }
+        }
+    }
+
+    private bool IsHonorificPerson(TaggerBuffers buffers, int from, int to)
+    {
+        int t = from;
+        while (t <= to && FeatureExtractor.IsHonorific(buffers, t))
+        {
+            t++;
+        }
+
+        if (t == from || t > to)
+        {
+            return false;
+        }
+
+        int organization = Labels.IndexOf(EntityKind.Organization);
+        int location = Labels.IndexOf(EntityKind.Location);
+        ushort placeOrOrganization = (ushort)((organization >= 0 ? 1 << organization : 0) | (location >= 0 ? 1 << location : 0));
+        for (; t <= to; t++)
+        {
+            if (!FeatureExtractor.IsCapitalizedWord(buffers, t) || (buffers.Gazetteer[t] & placeOrOrganization) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static float Margin(ReadOnlySpan<float> scores, int label)
+    {
+        float other = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (c != label && scores[c] > other)
+            {
+                other = scores[c];
+            }
+        }
+
+        return scores[label] - other;
+    }
+}

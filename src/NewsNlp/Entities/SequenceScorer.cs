@@ -1,0 +1,122 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace NewsNlp.Entities;
+
+/// <summary>Emission scoring over a hashed weight table and Viterbi decoding restricted to valid BILOU transitions.</summary>
+/// <remarks>The weight table has one row of <c>stride</c> floats per bucket, all labels of a feature adjacent, so a
+/// token's score is a sum of contiguous vector loads.</remarks>
+internal static class SequenceScorer
+{
+    public static int StrideFor(int labelCount) => (labelCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+
+    /// <summary>Sums the weight rows of each token's features into <paramref name="emissions"/> (one row of <paramref name="stride"/> per token).</summary>
+    public static void Score(ReadOnlySpan<float> weights, int stride, ReadOnlySpan<int> features, int templateCount, int count, Span<float> emissions)
+    {
+        ref float w = ref MemoryMarshal.GetReference(weights);
+        int width = Vector<float>.Count;
+        for (int t = 0; t < count; t++)
+        {
+            var row = emissions.Slice(t * stride, stride);
+            var tokenFeatures = features.Slice(t * templateCount, templateCount);
+            for (int v = 0; v < stride; v += width)
+            {
+                var sum = Vector<float>.Zero;
+                foreach (int bucket in tokenFeatures)
+                {
+                    sum += Vector.LoadUnsafe(ref w, (nuint)((bucket * stride) + v));
+                }
+
+                sum.CopyTo(row[v..]);
+            }
+        }
+    }
+
+    /// <summary>Finds the best valid BILOU label sequence for <paramref name="count"/> tokens.</summary>
+    /// <param name="labels">The tag set.</param>
+    /// <param name="transitions">Transition weights: row <c>from</c> (the last row is the sentence start), column <c>to</c>.</param>
+    /// <param name="emissions">Per-token label scores, one row of <paramref name="stride"/> per token.</param>
+    /// <param name="stride">The row width of <paramref name="emissions"/>.</param>
+    /// <param name="count">The number of tokens.</param>
+    /// <param name="allowed">Empty, or per token a bit mask of the labels it may take.</param>
+    /// <param name="delta">Scratch, at least <paramref name="count"/> × <paramref name="stride"/>.</param>
+    /// <param name="back">Scratch, at least <paramref name="count"/> × <paramref name="stride"/>.</param>
+    /// <param name="output">Receives the labels.</param>
+    public static void Decode(
+        BilouLabels labels,
+        ReadOnlySpan<float> transitions,
+        ReadOnlySpan<float> emissions,
+        int stride,
+        int count,
+        ReadOnlySpan<ulong> allowed,
+        Span<float> delta,
+        Span<int> back,
+        Span<int> output)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        int labelCount = labels.Count;
+        bool constrained = !allowed.IsEmpty;
+        var start = transitions.Slice(labelCount * labelCount, labelCount);
+        for (int c = 0; c < labelCount; c++)
+        {
+            bool ok = BilouLabels.CanStart(c) && (!constrained || (allowed[0] & (1UL << c)) != 0);
+            delta[c] = ok ? start[c] + emissions[c] : float.NegativeInfinity;
+        }
+
+        for (int t = 1; t < count; t++)
+        {
+            var previous = delta.Slice((t - 1) * stride, labelCount);
+            var current = delta.Slice(t * stride, labelCount);
+            var backRow = back.Slice(t * stride, labelCount);
+            var emission = emissions.Slice(t * stride, labelCount);
+            ulong mask = constrained ? allowed[t] : ulong.MaxValue;
+            for (int c = 0; c < labelCount; c++)
+            {
+                if ((mask & (1UL << c)) == 0)
+                {
+                    current[c] = float.NegativeInfinity;
+                    backRow[c] = 0;
+                    continue;
+                }
+
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                foreach (int p in labels.Predecessors(c))
+                {
+                    float score = previous[p] + Unsafe.Add(ref MemoryMarshal.GetReference(transitions), (p * labelCount) + c);
+                    if (score > best)
+                    {
+                        best = score;
+                        arg = p;
+                    }
+                }
+
+                current[c] = best + emission[c];
+                backRow[c] = arg;
+            }
+        }
+
+        var last = delta.Slice((count - 1) * stride, labelCount);
+        float bestFinal = float.NegativeInfinity;
+        int label = 0;
+        for (int c = 0; c < labelCount; c++)
+        {
+            if (BilouLabels.CanEnd(c) && last[c] > bestFinal)
+            {
+                bestFinal = last[c];
+                label = c;
+            }
+        }
+
+        for (int t = count - 1; t >= 0; t--)
+        {
+            output[t] = label;
+            label = back[(t * stride) + label];
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace NewsNlp.Models;
+
+/// <summary>Constants of the binary model format (<c>.nnm</c>).</summary>
+/// <remarks>
+/// Layout, little-endian: an 28-byte header (8-byte magic <c>NNLPNER\x1A</c>, u16 format version, u16 flags (0), u64 payload
+/// length, u32 CRC-32 of the payload, u32 reserved (0)), then the payload: name, metadata pairs, entity kinds, feature
+/// settings, transition weights, gazetteer, word clusters, and the non-zero weight rows (delta-coded bucket index, label
+/// bit mask, one value per set bit). Strings and counts are LEB128 varints; strings are UTF-8.
+/// </remarks>
+internal static class ModelFormat
+{
+    public const int HeaderSize = 28;
+    public const ushort Version = 1;
+    public const long MaxPayloadLength = 256L << 20;
+
+    /// <summary>Weights are stored as IEEE half-precision floats (flag bit 0); otherwise single precision.</summary>
+    public const ushort HalfPrecisionFlag = 1;
+
+    public static ReadOnlySpan<byte> Magic => "NNLPNER\x1A"u8;
+}

@@ -1,0 +1,155 @@
+using System.Buffers.Binary;
+using System.Text;
+using NewsNlp.Entities;
+
+namespace NewsNlp.Models;
+
+/// <summary>Writes the binary model format described in <see cref="ModelFormat"/>; the output depends only on the model.</summary>
+internal static class ModelWriter
+{
+    public static void Write(NewsModel model, Stream stream, bool halfPrecision = false)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(stream);
+        if (model.Recognizer is not PerceptronTagger tagger)
+        {
+            throw new InvalidOperationException("Only models with a statistical tagger can be saved.");
+        }
+
+        var payload = new MemoryStream();
+        var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true);
+        WriteString(w, model.Name);
+        var metadata = model.Metadata.OrderBy(static p => p.Key, StringComparer.Ordinal).ToArray();
+        WriteVarint(w, (ulong)metadata.Length);
+        foreach (var pair in metadata)
+        {
+            WriteString(w, pair.Key);
+            WriteString(w, pair.Value);
+        }
+
+        var labels = tagger.Labels;
+        w.Write((byte)labels.KindCount);
+        foreach (var kind in labels.Kinds)
+        {
+            w.Write((byte)kind);
+        }
+
+        w.Write((byte)tagger.Settings.BucketBits);
+        w.Write((uint)tagger.Settings.Groups);
+        foreach (float t in tagger.Transitions)
+        {
+            w.Write(t);
+        }
+
+        var gazetteer = tagger.Gazetteer.Entries.OrderBy(static p => p.Key).ToArray();
+        WriteVarint(w, (ulong)gazetteer.Length);
+        foreach (var entry in gazetteer)
+        {
+            w.Write(entry.Key);
+            w.Write(entry.Value);
+        }
+
+        var clusters = tagger.Clusters.Paths.OrderBy(static p => p.Key).ToArray();
+        WriteVarint(w, (ulong)clusters.Length);
+        foreach (var entry in clusters)
+        {
+            w.Write(entry.Key);
+            w.Write(entry.Value);
+        }
+
+        WriteWeights(w, tagger, halfPrecision);
+        w.Flush();
+
+        var body = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        Span<byte> header = stackalloc byte[ModelFormat.HeaderSize];
+        ModelFormat.Magic.CopyTo(header);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], ModelFormat.Version);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], halfPrecision ? ModelFormat.HalfPrecisionFlag : (ushort)0);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[12..], (ulong)body.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[20..], Crc32.Compute(body));
+        BinaryPrimitives.WriteUInt32LittleEndian(header[24..], 0);
+        stream.Write(header);
+        stream.Write(body);
+    }
+
+    private static void WriteWeights(BinaryWriter w, PerceptronTagger tagger, bool halfPrecision)
+    {
+        int stride = tagger.Stride;
+        int labelCount = tagger.Labels.Count;
+        var weights = tagger.Weights;
+        int rows = 0;
+        for (int b = 0; b < tagger.Settings.BucketCount; b++)
+        {
+            if (RowMask(weights, b * stride, labelCount, halfPrecision) != 0)
+            {
+                rows++;
+            }
+        }
+
+        WriteVarint(w, (ulong)rows);
+        int previous = -1;
+        for (int b = 0; b < tagger.Settings.BucketCount; b++)
+        {
+            ulong mask = RowMask(weights, b * stride, labelCount, halfPrecision);
+            if (mask == 0)
+            {
+                continue;
+            }
+
+            WriteVarint(w, (ulong)(b - previous));
+            WriteVarint(w, mask);
+            for (int c = 0; c < labelCount; c++)
+            {
+                if ((mask & (1UL << c)) == 0)
+                {
+                    continue;
+                }
+
+                float value = weights[(b * stride) + c];
+                if (halfPrecision)
+                {
+                    w.Write((Half)value);
+                }
+                else
+                {
+                    w.Write(value);
+                }
+            }
+
+            previous = b;
+        }
+    }
+
+    private static ulong RowMask(float[] weights, int offset, int labelCount, bool halfPrecision)
+    {
+        ulong mask = 0;
+        for (int c = 0; c < labelCount; c++)
+        {
+            float value = weights[offset + c];
+            if (halfPrecision ? (float)(Half)value != 0f : value != 0f)
+            {
+                mask |= 1UL << c;
+            }
+        }
+
+        return mask;
+    }
+
+    private static void WriteString(BinaryWriter w, string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        WriteVarint(w, (ulong)bytes.Length);
+        w.Write(bytes);
+    }
+
+    private static void WriteVarint(BinaryWriter w, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            w.Write((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        w.Write((byte)value);
+    }
+}

@@ -1,0 +1,89 @@
+namespace NewsNlp.Training;
+
+/// <summary>Reads CoNLL-style column files (one token per line, blank line between sentences, <c>-DOCSTART-</c> between
+/// documents), with IOB1 or IOB2 tags; UNER's <c>.iob2</c> files (tab-separated, <c># newdoc</c> comments) too.</summary>
+public sealed class ConllReader : ICorpusReader
+{
+    /// <summary>Initializes a reader.</summary>
+    /// <param name="wordColumn">Zero-based column of the word.</param>
+    /// <param name="tagColumn">Zero-based column of the tag; negative counts from the end (−1 = last column).</param>
+    /// <param name="sentencesPerDocument">Sentences per document when the file marks no documents.</param>
+    /// <param name="normalizeMentions">Whether to drop leading titles from people and lower-case hyphenated tails
+    /// (<c>India-linked</c> → <c>India</c>), following NewsNlp's mention conventions.</param>
+    public ConllReader(int wordColumn = 0, int tagColumn = -1, int sentencesPerDocument = 20, bool normalizeMentions = false)
+    {
+        NormalizeMentions = normalizeMentions;
+        WordColumn = wordColumn;
+        TagColumn = tagColumn;
+        SentencesPerDocument = Math.Max(1, sentencesPerDocument);
+    }
+
+    /// <summary>Gets the zero-based column of the word.</summary>
+    public int WordColumn { get; }
+
+    /// <summary>Gets the column of the tag; negative counts from the end.</summary>
+    public int TagColumn { get; }
+
+    /// <summary>Gets the number of sentences per document when the file marks no documents.</summary>
+    public int SentencesPerDocument { get; }
+
+    /// <summary>Gets whether mentions are normalized to NewsNlp's conventions.</summary>
+    public bool NormalizeMentions { get; }
+
+    /// <inheritdoc/>
+    public IEnumerable<AnnotatedDocument> Read(string path, LabelMapping mapping)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(mapping);
+        var builder = new DocumentBuilder(mapping, NormalizeMentions);
+        bool markedDocuments = false;
+        int documentIndex = 0;
+        int lineNumber = 0;
+        string name = Path.GetFileName(path);
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith("# newdoc", StringComparison.Ordinal))
+            {
+                markedDocuments = true;
+                if (!builder.IsEmpty)
+                {
+                    yield return builder.Build($"{name}#{documentIndex++}");
+                }
+
+                continue;
+            }
+
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                builder.EndSentence();
+                if (!markedDocuments && builder.SentenceCount >= SentencesPerDocument)
+                {
+                    yield return builder.Build($"{name}#{documentIndex++}");
+                }
+
+                continue;
+            }
+
+            var columns = line.Split(line.Contains('\t') ? '\t' : ' ', StringSplitOptions.RemoveEmptyEntries);
+            int tagColumn = TagColumn < 0 ? columns.Length + TagColumn : TagColumn;
+            if (WordColumn >= columns.Length || tagColumn < 0 || tagColumn >= columns.Length)
+            {
+                throw new FormatException($"{name} line {lineNumber}: expected a word in column {WordColumn} and a tag in column {TagColumn}.");
+            }
+
+            builder.AddToken(columns[WordColumn], columns[tagColumn]);
+        }
+
+        if (!builder.IsEmpty)
+        {
+            yield return builder.Build($"{name}#{documentIndex}");
+        }
+    }
+}

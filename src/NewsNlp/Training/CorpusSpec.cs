@@ -1,0 +1,65 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Training;
+
+/// <summary>One corpus entry of a <see cref="TrainingRecipe"/>: where it is, how to read it and which part to use.</summary>
+public sealed class CorpusSpec
+{
+    /// <summary>Gets or sets a name for messages. Default: the file name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Gets or sets the corpus path, relative to the recipe or to its data root.</summary>
+    public string Path { get; set; } = "";
+
+    /// <summary>Gets or sets the format: one of <see cref="CorpusFormats.Names"/>.</summary>
+    public string Format { get; set; } = "conll";
+
+    /// <summary>Gets or sets the corpus type → kind mapping, or <see langword="null"/> for the format's default.</summary>
+    public IReadOnlyDictionary<string, string>? Mapping { get; set; }
+
+    /// <summary>Gets or sets the kinds the corpus annotates, or <see langword="null"/> for those that occur in it.</summary>
+    public IReadOnlyList<EntityKind>? Annotates { get; set; }
+
+    /// <summary>Gets or sets the word column for column formats, or <see langword="null"/> for the format's default.</summary>
+    public int? WordColumn { get; set; }
+
+    /// <summary>Gets or sets the tag column for column formats, or <see langword="null"/> for the format's default.</summary>
+    public int? TagColumn { get; set; }
+
+    /// <summary>Gets or sets the sentences per document for formats without document marks (0: the format's default).</summary>
+    public int SentencesPerDocument { get; set; }
+
+    /// <summary>Gets or sets whether mentions are normalized to NewsNlp's conventions (no leading titles on people, no
+    /// lower-case hyphenated tails). Default: <see langword="false"/>.</summary>
+    public bool NormalizeMentions { get; set; }
+
+    /// <summary>Gets or sets where the used part starts, as a fraction of the documents in corpus order. Default: 0.</summary>
+    public double From { get; set; }
+
+    /// <summary>Gets or sets where the used part ends, as a fraction of the documents in corpus order. Default: 1.</summary>
+    public double To { get; set; } = 1;
+
+    /// <summary>Reads the corpus part this entry describes.</summary>
+    /// <param name="resolvedPath">The corpus path, already resolved.</param>
+    /// <returns>The corpus.</returns>
+    public TrainingCorpus Load(string resolvedPath)
+    {
+        ArgumentNullException.ThrowIfNull(resolvedPath);
+        var mapping = Mapping is null ? CorpusFormats.DefaultMapping(Format) : new LabelMapping(Mapping);
+        var reader = CorpusFormats.Create(Format, WordColumn, TagColumn, SentencesPerDocument, NormalizeMentions);
+        var documents = reader.Read(resolvedPath, mapping).ToList();
+        if (NormalizeMentions)
+        {
+            documents = MentionNormalizer.Normalize(documents);
+        }
+
+        int from = (int)Math.Round(Math.Clamp(From, 0, 1) * documents.Count);
+        int to = (int)Math.Round(Math.Clamp(To, 0, 1) * documents.Count);
+        var part = documents.GetRange(from, Math.Max(0, to - from));
+        // Without an explicit list, a corpus annotates the kinds that occur in it (CoNLL-2003 maps DATE but has none).
+        var annotated = Annotates is null
+            ? EntityKindSet.Of([.. documents.SelectMany(static d => d.Entities).Select(static e => e.Kind).Distinct()])
+            : EntityKindSet.Of([.. Annotates]);
+        return new TrainingCorpus(Name ?? System.IO.Path.GetFileName(Path), part, annotated);
+    }
+}

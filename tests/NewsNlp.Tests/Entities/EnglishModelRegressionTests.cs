@@ -1,0 +1,43 @@
+using NewsNlp.Entities;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Tests.Entities;
+
+public sealed class EnglishModelRegressionTests
+{
+    [Theory]
+    [InlineData("Officials said Pakistan’s border crossings reopened after the talks.", "Pakistan", EntityKind.Location)]
+    [InlineData("Officials said Pakistan's border crossings reopened after the talks.", "Pakistan", EntityKind.Location)]
+    [InlineData("The delegation was received by the army chief, Field Marshal Asim Munir, on arrival.", "Asim Munir", EntityKind.Person)]
+    [InlineData("Police arrested members of an India-linked network near the coast.", "India", EntityKind.Location)]
+    public void Mention_has_the_expected_extent_and_kind(string text, string mention, EntityKind kind)
+    {
+        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.Contains(entities, e => e.Text == mention && e.Kind == kind);
+        foreach (var entity in entities)
+        {
+            Assert.Equal(text[entity.Start..entity.End], entity.Text);
+            Assert.DoesNotContain("’s", entity.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("-linked", entity.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Name_and_acronym_in_parentheses_are_two_organizations()
+    {
+        const string text = "Security forces blamed the Balochistan Liberation Army (BLA) for the attack on the convoy.";
+        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.Contains(entities, e => e.Text == "Balochistan Liberation Army" && e.Kind == EntityKind.Organization);
+        Assert.Contains(entities, e => e.Text == "BLA" && e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Misc_is_hidden_by_default_and_kinds_stay_within_the_default_set()
+    {
+        const string text = "Iranian and Pakistani officials met in Quetta on Tuesday to discuss the border.";
+        foreach (var entity in NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities)
+        {
+            Assert.NotEqual(EntityKind.Misc, entity.Kind);
+        }
+    }
+}
