@@ -8,7 +8,7 @@ namespace NewsNlp.Dates;
 internal readonly ref partial struct DateScanner
 {
     /// <summary>How many tokens before a weekday are searched for the tense of its clause.</summary>
-    private const int TenseWindow = 8;
+    private const int TenseWindow = 12;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_futureMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
