@@ -16,6 +16,12 @@ internal readonly ref partial struct DateScanner
         "next", "soon", "could", "might",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_intentions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "planned", "plans", "plan", "planning", "set", "due", "scheduled", "expected", "going", "intends", "intended", "hopes",
+        "hoped", "aims", "aimed", "wants", "wanted", "agreed", "promised", "vowed", "threatened", "pledged", "is", "are",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pastMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "said", "says", "was", "were", "had", "did", "told", "met", "made", "took", "came", "went", "began", "won", "lost",
@@ -91,6 +97,12 @@ internal readonly ref partial struct DateScanner
 
             var text = TextOf(k);
             if (s_futureMarkers.Contains(text))
+            {
+                return true;
+            }
+
+            // "planned to leave on Thursday", "is set to open in March": an intention or schedule points ahead
+            if (text is "to" && k > 0 && _tokens[k - 1].Kind == TokenKind.Word && _tokens[k - 1].Length <= 12 && s_intentions.Contains(TextOf(k - 1)))
             {
                 return true;
             }

@@ -81,6 +81,8 @@ public sealed class DateRecognizerTests
         { "The talks will resume on Monday in Geneva.", Friday, "Monday", "2026-11-30" },
         { "The spokesman said Friday that the plan stands.", Friday, "Friday", "2026-11-27" },
         { "Voters went to the polls on Sunday.", Friday, "Sunday", "2026-11-22" },
+        { "The team planned to leave the city on Thursday.", Friday, "Thursday", "2026-12-03" },
+        { "The summit will be held on Friday in Oslo.", Friday, "Friday", "2026-12-04" },
     };
 
     /// <summary>Year boundaries, ISO weeks at the turn of the year, and year-less dates.</summary>
