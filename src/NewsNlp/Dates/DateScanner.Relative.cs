@@ -143,6 +143,13 @@ internal readonly ref partial struct DateScanner
         }
 
         var word = WordAt(j);
+
+        // "ABC's This Week": a capitalized unit after a capitalized modifier inside a sentence is a title
+        if (word.Kind == DateWordKind.Unit && IsCapitalized(j) && IsCapitalized(i) && !IsSentenceStart(i))
+        {
+            return NoMatch(out value);
+        }
+
         switch (word.Kind)
         {
             case DateWordKind.Unit when !word.IsPlural && word.Unit is not (DateUnit.Day or DateUnit.Half):
@@ -320,8 +327,9 @@ internal readonly ref partial struct DateScanner
         return _quarterReport == 1;
     }
 
-    /// <summary><c>year-earlier</c>, <c>year-ago</c>, optionally with <c>quarter</c> or <c>period</c>: the same period a year before.</summary>
-    private int MatchYearAgo(int i, out DateValue value)
+    /// <summary><c>year-earlier</c>, <c>year-ago</c>, optionally with <c>quarter</c> or <c>period</c>: the same period a year before.
+    /// After <c>the</c> (<paramref name="withNoun"/>) the noun is required, since the article belongs to the date only then.</summary>
+    private int MatchYearAgo(int i, bool withNoun, out DateValue value)
     {
         int k = SkipHyphen(i + 1);
         if (k == i + 1 || !(IsFunction(k, DateFunctionWord.Ago) || WordAt(k) is { Kind: DateWordKind.Part, Value: (sbyte)DatePart.Earlier }))
@@ -340,7 +348,7 @@ internal readonly ref partial struct DateScanner
         {
             end++;
         }
-        else if (IsFunction(i - 1, DateFunctionWord.The))
+        else if (withNoun)
         {
             return NoMatch(out value); // "the year-earlier level": the article is not part of the date
         }
@@ -439,7 +447,7 @@ internal readonly ref partial struct DateScanner
         }
 
         // the year-earlier quarter, the year-ago period
-        if (word.IsUnit(DateUnit.Year) && (end = MatchYearAgo(j, out value)) > j)
+        if (word.IsUnit(DateUnit.Year) && (end = MatchYearAgo(j, withNoun: true, out value)) > j)
         {
             return end;
         }

@@ -84,7 +84,7 @@ internal readonly ref partial struct DateScanner
             case DateWordKind.Unit when word.IsPlural:
                 return MatchCount(i, out value);
             case DateWordKind.Unit when word.Unit == DateUnit.Year:
-                return MatchYearAgo(i, out value);
+                return MatchYearAgo(i, withNoun: false, out value);
             case DateWordKind.Holiday:
                 return MatchHoliday(i, out value);
             case DateWordKind.Season:

@@ -72,6 +72,8 @@ public sealed class DateRecognizerTests
         { "The vote is due two weeks from now.", Friday, "two weeks from now", "2026-W50" },
         { "Two years earlier the same plan had failed.", Friday, "Two years earlier", "2024" },
         { "Output rose in June last year at the mill.", Friday, "June last year", "2025-06" },
+        { "Costs were above the year-earlier level, the bank said.", Friday, "year-earlier", "2025" },
+        { "Profit doubled from the year-ago quarter, the bank said.", Friday, "the year-ago quarter", "2025-Q3" },
         { "Prices fell this past weekend at the pump.", Friday, "this past weekend", "2026-W47-WE" },
     };
 
@@ -179,6 +181,7 @@ public sealed class DateRecognizerTests
     [InlineData("May I ask a question, the reporter said.")]
     [InlineData("April Ryan asked the first question.")]
     [InlineData("The Sunday Times reported the leak.")]
+    [InlineData("The senator said on ABC's This Week that talks failed.")]
     [InlineData("The march began at noon in the rain.")]
     [InlineData("The leap-day sale ran on February 29, 2025, nationwide.")]
     [InlineData("The form says 31/04/2026, which cannot be right.")]
