@@ -176,6 +176,14 @@ internal readonly ref partial struct DateScanner
             return j + 2;
         }
 
+        // January nineteen ninety-seven
+        int spelledEnd = MatchSpelledYear(j, out year);
+        if (spelledEnd > j)
+        {
+            value = DateValue.OfMonth(year, month);
+            return spelledEnd;
+        }
+
         // June last year
         var modifier = WordAt(j);
         var unit = WordAt(j + 1);
@@ -485,6 +493,33 @@ internal readonly ref partial struct DateScanner
 
         value = new DateValue(grain, year, 0, 0, ordinal);
         return end;
+    }
+
+    /// <summary>A year in words, as broadcast transcripts write it: <c>nineteen ninety-six</c>, <c>nineteen eighty</c>,
+    /// <c>twenty twenty-four</c>. Returns the index after it, or -1.</summary>
+    private int MatchSpelledYear(int i, out int year)
+    {
+        year = 0;
+        var century = WordAt(i);
+        var tens = WordAt(i + 1);
+        if (century.Kind != DateWordKind.Cardinal || century.Value is < 17 or > 20
+            || tens.Kind != DateWordKind.Cardinal || tens.Value < 10 || (tens.Value >= 20 && tens.Value % 10 != 0))
+        {
+            return -1;
+        }
+
+        int end = i + 2;
+        int units = 0;
+        int afterHyphen = SkipHyphen(end);
+        var unit = WordAt(afterHyphen);
+        if (afterHyphen > end && tens.Value >= 20 && unit.Kind == DateWordKind.Cardinal && unit.Value is >= 1 and <= 9)
+        {
+            units = unit.Value;
+            end = afterHyphen + 1;
+        }
+
+        year = (century.Value * 100) + tens.Value + units;
+        return year is >= 1000 and <= 2100 ? end : -1;
     }
 
     /// <summary><c>summer 2024</c>, <c>spring of 1942</c>, and a bare season after <c>in</c>, <c>during</c>, <c>by</c>,

@@ -45,6 +45,8 @@ public sealed class DateRecognizerTests
         { "The strike began in the summer of 2022 at the port.", Friday, "the summer of 2022", "2022-SU" },
         { "Output fell in the early 1980s before recovering.", Friday, "the early 1980s", "198" },
         { "Dividends were cut at the end of 2024.", Friday, "the end of 2024", "2024" },
+        { "The station first aired in nineteen ninety-six.", Friday, "nineteen ninety-six", "1996" },
+        { "He came home in January nineteen ninety-seven.", Friday, "January nineteen ninety-seven", "1997-01" },
     };
 
     public static TheoryData<string, string?, string, string?> Relative => new()
@@ -189,6 +191,7 @@ public sealed class DateRecognizerTests
     [InlineData("Version 2.1.3 fixed the bug.")]
     [InlineData("Thousands joined the Long March across the country.")]
     [InlineData("Historians still debate the fall of Rome.")]
+    [InlineData("The train leaves at twelve thirty each night.")]
     [InlineData("The second half brought two more goals.")]
     public void Does_not_report_non_dates(string text)
     {
