@@ -53,6 +53,18 @@ internal readonly ref partial struct DateScanner
             {
                 return FinishMonthDay(i, j + 1, month.Value, day, out value);
             }
+
+            // 22-25 April 1951: the first day of a range is a date of its own, in the month and year of the second
+            var after = WordAt(i + 3);
+            if ((IsChar(i + 1, '-') || IsChar(i + 1, '\u2013')) && TryDay(i + 2, out int lastDay) && lastDay > day
+                && after.Kind == DateWordKind.Month && IsCapitalized(i + 3) && FinishMonthDay(i + 2, i + 4, after.Value, lastDay, out var last) > 0
+                && last.Grain == DateGrain.Day)
+            {
+                value = last.Year > 0 && DateCalendar.IsValid(last.Year, last.Month, day)
+                    ? DateValue.OfDay(new DateOnly(last.Year, last.Month, day))
+                    : new DateValue(DateGrain.Day, last.Year, last.Month, day);
+                return i + 1;
+            }
         }
 
         if (TryYear(i, out int year))

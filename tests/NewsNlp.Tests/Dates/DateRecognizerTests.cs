@@ -217,6 +217,14 @@ public sealed class DateRecognizerTests
         Assert.All(dates, d => Assert.Equal(text[d.Start..d.End], d.Text));
     }
 
+    [Fact]
+    public void Splits_a_day_range_into_its_first_day_and_the_full_date()
+    {
+        var dates = Dates(s_mdy, "The battle raged on 22-25 April 1951 near the river.", Friday);
+        Assert.Equal(["22", "25 April 1951"], dates.Select(d => d.Text));
+        Assert.Equal(["1951-04-22", "1951-04-25"], dates.Select(d => d.Value));
+    }
+
     private static List<Entity> Dates(NewsPipeline pipeline, string text, string? reference)
     {
         DateOnly? referenceDate = reference is null ? null : DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
