@@ -452,18 +452,12 @@ internal readonly ref partial struct DateScanner
             return end;
         }
 
-        // the weekend, the year
+        // the weekend ("the year" alone is too often generic: "player of the year")
         if (word.IsUnit(DateUnit.Weekend))
         {
             value = _reference is { } r
                 ? DateValue.OfWeek(IsFutureContext(i) ? DateCalendar.After(r, 6) : DateCalendar.OnOrBefore(r, 6), weekend: true)
                 : DateValue.Unknown;
-            return j + 1;
-        }
-
-        if (word.IsUnit(DateUnit.Year) && !word.IsPlural && !IsFunction(j + 1, DateFunctionWord.Of) && !IsChar(j + 1, '-') && !IsPossessive(j + 1))
-        {
-            value = RelativeUnit(DateUnit.Year, 0);
             return j + 1;
         }
 

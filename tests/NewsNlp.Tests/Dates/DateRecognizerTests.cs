@@ -192,6 +192,7 @@ public sealed class DateRecognizerTests
     [InlineData("Thousands joined the Long March across the country.")]
     [InlineData("Historians still debate the fall of Rome.")]
     [InlineData("The train leaves at twelve thirty each night.")]
+    [InlineData("She was named player of the year by the league.")]
     [InlineData("The second half brought two more goals.")]
     public void Does_not_report_non_dates(string text)
     {
