@@ -295,7 +295,7 @@ internal readonly ref partial struct DateScanner
             return k;
         }
 
-        if (unit.Unit == DateUnit.Year && direction < 0 && IsQuarterReport(j))
+        if (unit.Unit == DateUnit.Year && direction < 0 && IsQuarterReport())
         {
             // "profit fell from a year ago": in a quarterly report, the same quarter a year before the reported one
             value = RelativeUnit(DateUnit.Quarter, -1 - (4 * count));
@@ -308,9 +308,8 @@ internal readonly ref partial struct DateScanner
 
     /// <summary>Whether the document mentions a quarter (a quarterly report), so that <c>a year ago</c> means the same
     /// quarter a year before. Computed once per document, on first need.</summary>
-    private bool IsQuarterReport(int i)
+    private bool IsQuarterReport()
     {
-        _ = i;
         if (_quarterReport == 0)
         {
             _quarterReport = 2;
@@ -338,7 +337,7 @@ internal readonly ref partial struct DateScanner
         }
 
         int end = k + 1;
-        bool quarter = IsQuarterReport(i);
+        bool quarter = IsQuarterReport();
         if (WordAt(end).IsUnit(DateUnit.Quarter) && !WordAt(end).IsPlural)
         {
             quarter = true;
@@ -471,7 +470,7 @@ internal readonly ref partial struct DateScanner
         // the 1988 period, the 1988 quarter: in a quarterly report, the reported quarter of that year
         if (TryYear(j, out year) && (IsText(j + 1, "period") || (WordAt(j + 1).IsUnit(DateUnit.Quarter) && !WordAt(j + 1).IsPlural)))
         {
-            value = _reference is not null && IsQuarterReport(j)
+            value = _reference is not null && IsQuarterReport()
                 ? DateValue.OfQuarter(year, RelativeUnit(DateUnit.Quarter, -1).Part)
                 : DateValue.OfYear(year);
             return j + 2;
