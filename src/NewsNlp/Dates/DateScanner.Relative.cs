@@ -433,6 +433,13 @@ internal readonly ref partial struct DateScanner
             return NoMatch(out value);
         }
 
+        // the 27th of November
+        if (TryDay(j, out _) && char.IsAsciiLetter(_text[_tokens[j].End - 1]) && IsFunction(j + 1, DateFunctionWord.Of)
+            && MatchNumber(j, out value) is int dayEnd && dayEnd > j + 2)
+        {
+            return dayEnd;
+        }
+
         // "the third-quarter results": the article belongs to the noun, not to the date
         if (TryOrdinal(j, out _) && SkipHyphen(j + 1) != j + 1)
         {

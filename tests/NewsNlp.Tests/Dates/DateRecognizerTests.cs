@@ -46,6 +46,9 @@ public sealed class DateRecognizerTests
         { "Output fell in the early 1980s before recovering.", Friday, "the early 1980s", "198" },
         { "Dividends were cut at the end of 2024.", Friday, "the end of 2024", "2024" },
         { "The station first aired in nineteen ninety-six.", Friday, "nineteen ninety-six", "1996" },
+        { "The decree was issued on the 4th of July, 1990, by the council.", Friday, "the 4th of July, 1990", "1990-07-04" },
+        { "Polls open on November 27th, 2026, at dawn.", Friday, "November 27th, 2026", "2026-11-27" },
+        { "Turnout was low over the weekend, officials said.", Friday, "the weekend", "2026-W47-WE" },
         { "He came home in January nineteen ninety-seven.", Friday, "January nineteen ninety-seven", "1997-01" },
     };
 
