@@ -409,6 +409,12 @@ internal readonly ref partial struct DateScanner
             return j + 1;
         }
 
+        // Fast exit for the common case: "the" before an ordinary word.
+        if (word.Kind == DateWordKind.None && ((uint)j >= (uint)_tokens.Length || _tokens[j].Kind != TokenKind.Number))
+        {
+            return NoMatch(out value);
+        }
+
         if (word.Kind == DateWordKind.DecadeWord)
         {
             value = new DateValue(DateGrain.Decade, 1900 + (10 * word.Value));
