@@ -410,7 +410,8 @@ internal readonly ref partial struct DateScanner
         }
 
         // Fast exit for the common case: "the" before an ordinary word.
-        if (word.Kind == DateWordKind.None && ((uint)j >= (uint)_tokens.Length || _tokens[j].Kind != TokenKind.Number))
+        if (word.Kind == DateWordKind.None && ((uint)j >= (uint)_tokens.Length || _tokens[j].Kind != TokenKind.Number)
+            && !IsText(j, "following") && !IsText(j, "preceding"))
         {
             return NoMatch(out value);
         }

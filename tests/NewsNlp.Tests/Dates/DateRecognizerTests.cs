@@ -49,6 +49,7 @@ public sealed class DateRecognizerTests
         { "The decree was issued on the 4th of July, 1990, by the council.", Friday, "the 4th of July, 1990", "1990-07-04" },
         { "Polls open on November 27th, 2026, at dawn.", Friday, "November 27th, 2026", "2026-11-27" },
         { "Turnout was low over the weekend, officials said.", Friday, "the weekend", "2026-W47-WE" },
+        { "The rebels regrouped the following year in the hills.", Friday, "the following year", null },
         { "He came home in January nineteen ninety-seven.", Friday, "January nineteen ninety-seven", "1997-01" },
     };
 
