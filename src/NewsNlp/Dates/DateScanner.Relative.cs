@@ -57,8 +57,11 @@ internal readonly ref partial struct DateScanner
             return FinishMonthDay(i, j + 2, after.Value, day, out value);
         }
 
-        // Sunday Times, Monday Night Football: a capitalized word right after the weekday makes it part of a name.
-        if (IsWordToken(i + 1) && Touches(i) is false && IsCapitalized(i + 1) && !WordAt(i + 1).IsDateWord)
+        // the Sunday Times, ABC's Monday Night Football: a capitalized word after the weekday makes it part of a name, unless
+        // the weekday follows a verb or a preposition ("said Monday President Lee ...", "on Tuesday Mr. Kim ...").
+        if (IsWordToken(i + 1) && !Touches(i) && IsCapitalized(i + 1) && !WordAt(i + 1).IsDateWord
+            && (i == 0 || IsText(i - 1, "the") || IsText(i - 1, "a") || IsPossessive(i - 1)
+                || (IsWordToken(i - 1) && IsCapitalized(i - 1) && !WordAt(i - 1).IsDateWord && !s_monthCues.Contains(TextOf(i - 1)))))
         {
             return NoMatch(out value);
         }

@@ -90,6 +90,8 @@ public sealed class DateRecognizerTests
         { "The spokesman said Friday that the plan stands.", Friday, "Friday", "2026-11-27" },
         { "Voters went to the polls on Sunday.", Friday, "Sunday", "2026-11-22" },
         { "The team planned to leave the city on Thursday.", Friday, "Thursday", "2026-12-03" },
+        { "On Tuesday Mr. Kim met the envoy.", Friday, "Tuesday", "2026-11-24" },
+        { "The ministry said Monday President Lee would travel.", Friday, "Monday", "2026-11-23" },
         { "The summit will be held on Friday in Oslo.", Friday, "Friday", "2026-12-04" },
     };
 
@@ -187,6 +189,7 @@ public sealed class DateRecognizerTests
     [InlineData("May I ask a question, the reporter said.")]
     [InlineData("April Ryan asked the first question.")]
     [InlineData("The Sunday Times reported the leak.")]
+    [InlineData("Fans watched ABC's Monday Night Football at the bar.")]
     [InlineData("The senator said on ABC's This Week that talks failed.")]
     [InlineData("The march began at noon in the rain.")]
     [InlineData("The leap-day sale ran on February 29, 2025, nationwide.")]
