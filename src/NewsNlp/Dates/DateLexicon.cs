@@ -120,6 +120,10 @@ internal static class DateLexicon
         Add(DateWordKind.Cardinal, 30, "thirty");
         Add(DateWordKind.Cardinal, 40, "forty");
         Add(DateWordKind.Cardinal, 50, "fifty");
+        Add(DateWordKind.Cardinal, 60, "sixty");
+        Add(DateWordKind.Cardinal, 70, "seventy");
+        Add(DateWordKind.Cardinal, 80, "eighty");
+        Add(DateWordKind.Cardinal, 90, "ninety");
         Add(DateWordKind.Cardinal, -1, "several", "few", "many");
 
         Add(DateWordKind.DecadeWord, 2, "twenties");

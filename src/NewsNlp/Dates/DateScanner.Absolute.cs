@@ -53,6 +53,18 @@ internal readonly ref partial struct DateScanner
             {
                 return FinishMonthDay(i, j + 1, month.Value, day, out value);
             }
+
+            // 22-25 April 1951: the first day of a range is a date of its own, in the month and year of the second
+            var after = WordAt(i + 3);
+            if ((IsChar(i + 1, '-') || IsChar(i + 1, '\u2013')) && TryDay(i + 2, out int lastDay) && lastDay > day
+                && after.Kind == DateWordKind.Month && IsCapitalized(i + 3) && FinishMonthDay(i + 2, i + 4, after.Value, lastDay, out var last) > 0
+                && last.Grain == DateGrain.Day)
+            {
+                value = last.Year > 0 && DateCalendar.IsValid(last.Year, last.Month, day)
+                    ? DateValue.OfDay(new DateOnly(last.Year, last.Month, day))
+                    : new DateValue(DateGrain.Day, last.Year, last.Month, day);
+                return i + 1;
+            }
         }
 
         if (TryYear(i, out int year))
@@ -174,6 +186,14 @@ internal readonly ref partial struct DateScanner
         {
             value = DateValue.OfMonth(year, month);
             return j + 2;
+        }
+
+        // January nineteen ninety-seven
+        int spelledEnd = MatchSpelledYear(j, out year);
+        if (spelledEnd > j)
+        {
+            value = DateValue.OfMonth(year, month);
+            return spelledEnd;
         }
 
         // June last year
@@ -485,6 +505,33 @@ internal readonly ref partial struct DateScanner
 
         value = new DateValue(grain, year, 0, 0, ordinal);
         return end;
+    }
+
+    /// <summary>A year in words, as broadcast transcripts write it: <c>nineteen ninety-six</c>, <c>nineteen eighty</c>,
+    /// <c>twenty twenty-four</c>. Returns the index after it, or -1.</summary>
+    private int MatchSpelledYear(int i, out int year)
+    {
+        year = 0;
+        var century = WordAt(i);
+        var tens = WordAt(i + 1);
+        if (century.Kind != DateWordKind.Cardinal || century.Value is < 17 or > 20
+            || tens.Kind != DateWordKind.Cardinal || tens.Value < 10 || (tens.Value >= 20 && tens.Value % 10 != 0))
+        {
+            return -1;
+        }
+
+        int end = i + 2;
+        int units = 0;
+        int afterHyphen = SkipHyphen(end);
+        var unit = WordAt(afterHyphen);
+        if (afterHyphen > end && tens.Value >= 20 && unit.Kind == DateWordKind.Cardinal && unit.Value is >= 1 and <= 9)
+        {
+            units = unit.Value;
+            end = afterHyphen + 1;
+        }
+
+        year = (century.Value * 100) + tens.Value + units;
+        return year is >= 1000 and <= 2100 ? end : -1;
     }
 
     /// <summary><c>summer 2024</c>, <c>spring of 1942</c>, and a bare season after <c>in</c>, <c>during</c>, <c>by</c>,

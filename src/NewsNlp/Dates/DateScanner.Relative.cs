@@ -8,12 +8,18 @@ namespace NewsNlp.Dates;
 internal readonly ref partial struct DateScanner
 {
     /// <summary>How many tokens before a weekday are searched for the tense of its clause.</summary>
-    private const int TenseWindow = 8;
+    private const int TenseWindow = 12;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_futureMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "will", "'ll", "\u2019ll", "shall", "won't", "won\u2019t", "wo", "scheduled", "due", "expected", "upcoming", "going",
         "next", "soon", "could", "might",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_intentions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "planned", "plans", "plan", "planning", "set", "due", "scheduled", "expected", "going", "intends", "intended", "hopes",
+        "hoped", "aims", "aimed", "wants", "wanted", "agreed", "promised", "vowed", "threatened", "pledged", "is", "are",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pastMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -51,8 +57,11 @@ internal readonly ref partial struct DateScanner
             return FinishMonthDay(i, j + 2, after.Value, day, out value);
         }
 
-        // Sunday Times, Monday Night Football: a capitalized word right after the weekday makes it part of a name.
-        if (IsWordToken(i + 1) && Touches(i) is false && IsCapitalized(i + 1) && !WordAt(i + 1).IsDateWord)
+        // the Sunday Times, ABC's Monday Night Football: a capitalized word after the weekday makes it part of a name, unless
+        // the weekday follows a verb or a preposition ("said Monday President Lee ...", "on Tuesday Mr. Kim ...").
+        if (IsWordToken(i + 1) && !Touches(i) && IsCapitalized(i + 1) && !WordAt(i + 1).IsDateWord
+            && (i == 0 || IsText(i - 1, "the") || IsText(i - 1, "a") || IsPossessive(i - 1)
+                || (IsWordToken(i - 1) && IsCapitalized(i - 1) && !WordAt(i - 1).IsDateWord && !s_monthCues.Contains(TextOf(i - 1)))))
         {
             return NoMatch(out value);
         }
@@ -95,6 +104,12 @@ internal readonly ref partial struct DateScanner
                 return true;
             }
 
+            // "planned to leave on Thursday", "is set to open in March": an intention or schedule points ahead
+            if (text is "to" && k > 0 && _tokens[k - 1].Kind == TokenKind.Word && _tokens[k - 1].Length <= 12 && s_intentions.Contains(TextOf(k - 1)))
+            {
+                return true;
+            }
+
             if (s_pastMarkers.Contains(text) || (text.Length >= 4 && text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 // "will be held", "is expected": a participle after "be" takes its tense from the auxiliary before it
@@ -131,6 +146,13 @@ internal readonly ref partial struct DateScanner
         }
 
         var word = WordAt(j);
+
+        // "ABC's This Week": a capitalized unit after a capitalized modifier inside a sentence is a title
+        if (word.Kind == DateWordKind.Unit && IsCapitalized(j) && IsCapitalized(i) && !IsSentenceStart(i))
+        {
+            return NoMatch(out value);
+        }
+
         switch (word.Kind)
         {
             case DateWordKind.Unit when !word.IsPlural && word.Unit is not (DateUnit.Day or DateUnit.Half):
@@ -276,7 +298,7 @@ internal readonly ref partial struct DateScanner
             return k;
         }
 
-        if (unit.Unit == DateUnit.Year && direction < 0 && IsQuarterReport(j))
+        if (unit.Unit == DateUnit.Year && direction < 0 && IsQuarterReport())
         {
             // "profit fell from a year ago": in a quarterly report, the same quarter a year before the reported one
             value = RelativeUnit(DateUnit.Quarter, -1 - (4 * count));
@@ -289,9 +311,8 @@ internal readonly ref partial struct DateScanner
 
     /// <summary>Whether the document mentions a quarter (a quarterly report), so that <c>a year ago</c> means the same
     /// quarter a year before. Computed once per document, on first need.</summary>
-    private bool IsQuarterReport(int i)
+    private bool IsQuarterReport()
     {
-        _ = i;
         if (_quarterReport == 0)
         {
             _quarterReport = 2;
@@ -308,8 +329,9 @@ internal readonly ref partial struct DateScanner
         return _quarterReport == 1;
     }
 
-    /// <summary><c>year-earlier</c>, <c>year-ago</c>, optionally with <c>quarter</c> or <c>period</c>: the same period a year before.</summary>
-    private int MatchYearAgo(int i, out DateValue value)
+    /// <summary><c>year-earlier</c>, <c>year-ago</c>, optionally with <c>quarter</c> or <c>period</c>: the same period a year before.
+    /// After <c>the</c> (<paramref name="withNoun"/>) the noun is required, since the article belongs to the date only then.</summary>
+    private int MatchYearAgo(int i, bool withNoun, out DateValue value)
     {
         int k = SkipHyphen(i + 1);
         if (k == i + 1 || !(IsFunction(k, DateFunctionWord.Ago) || WordAt(k) is { Kind: DateWordKind.Part, Value: (sbyte)DatePart.Earlier }))
@@ -318,7 +340,7 @@ internal readonly ref partial struct DateScanner
         }
 
         int end = k + 1;
-        bool quarter = IsQuarterReport(i);
+        bool quarter = IsQuarterReport();
         if (WordAt(end).IsUnit(DateUnit.Quarter) && !WordAt(end).IsPlural)
         {
             quarter = true;
@@ -328,7 +350,7 @@ internal readonly ref partial struct DateScanner
         {
             end++;
         }
-        else if (IsFunction(i - 1, DateFunctionWord.The))
+        else if (withNoun)
         {
             return NoMatch(out value); // "the year-earlier level": the article is not part of the date
         }
@@ -390,6 +412,13 @@ internal readonly ref partial struct DateScanner
             return j + 1;
         }
 
+        // Fast exit for the common case: "the" before an ordinary word.
+        if (word.Kind == DateWordKind.None && ((uint)j >= (uint)_tokens.Length || _tokens[j].Kind != TokenKind.Number)
+            && !IsText(j, "following") && !IsText(j, "preceding"))
+        {
+            return NoMatch(out value);
+        }
+
         if (word.Kind == DateWordKind.DecadeWord)
         {
             value = new DateValue(DateGrain.Decade, 1900 + (10 * word.Value));
@@ -414,6 +443,13 @@ internal readonly ref partial struct DateScanner
             return NoMatch(out value);
         }
 
+        // the 27th of November
+        if (TryDay(j, out _) && char.IsAsciiLetter(_text[_tokens[j].End - 1]) && IsFunction(j + 1, DateFunctionWord.Of)
+            && MatchNumber(j, out value) is int dayEnd && dayEnd > j + 2)
+        {
+            return dayEnd;
+        }
+
         // "the third-quarter results": the article belongs to the noun, not to the date
         if (TryOrdinal(j, out _) && SkipHyphen(j + 1) != j + 1)
         {
@@ -427,23 +463,17 @@ internal readonly ref partial struct DateScanner
         }
 
         // the year-earlier quarter, the year-ago period
-        if (word.IsUnit(DateUnit.Year) && (end = MatchYearAgo(j, out value)) > j)
+        if (word.IsUnit(DateUnit.Year) && (end = MatchYearAgo(j, withNoun: true, out value)) > j)
         {
             return end;
         }
 
-        // the weekend, the year
+        // the weekend ("the year" alone is too often generic: "player of the year")
         if (word.IsUnit(DateUnit.Weekend))
         {
             value = _reference is { } r
                 ? DateValue.OfWeek(IsFutureContext(i) ? DateCalendar.After(r, 6) : DateCalendar.OnOrBefore(r, 6), weekend: true)
                 : DateValue.Unknown;
-            return j + 1;
-        }
-
-        if (word.IsUnit(DateUnit.Year) && !word.IsPlural && !IsFunction(j + 1, DateFunctionWord.Of) && !IsChar(j + 1, '-') && !IsPossessive(j + 1))
-        {
-            value = RelativeUnit(DateUnit.Year, 0);
             return j + 1;
         }
 
@@ -457,7 +487,7 @@ internal readonly ref partial struct DateScanner
         // the 1988 period, the 1988 quarter: in a quarterly report, the reported quarter of that year
         if (TryYear(j, out year) && (IsText(j + 1, "period") || (WordAt(j + 1).IsUnit(DateUnit.Quarter) && !WordAt(j + 1).IsPlural)))
         {
-            value = _reference is not null && IsQuarterReport(j)
+            value = _reference is not null && IsQuarterReport()
                 ? DateValue.OfQuarter(year, RelativeUnit(DateUnit.Quarter, -1).Part)
                 : DateValue.OfYear(year);
             return j + 2;

@@ -80,11 +80,18 @@ internal readonly ref partial struct DateScanner
             case DateWordKind.Ordinal:
                 return MatchOrdinalPeriod(i, out value);
             case DateWordKind.Cardinal:
+                int spelled = MatchSpelledYear(i, out int year);
+                if (spelled > i)
+                {
+                    value = DateValue.OfYear(year);
+                    return spelled;
+                }
+
                 return MatchCount(i, out value);
             case DateWordKind.Unit when word.IsPlural:
                 return MatchCount(i, out value);
             case DateWordKind.Unit when word.Unit == DateUnit.Year:
-                return MatchYearAgo(i, out value);
+                return MatchYearAgo(i, withNoun: false, out value);
             case DateWordKind.Holiday:
                 return MatchHoliday(i, out value);
             case DateWordKind.Season:

@@ -10,7 +10,9 @@ namespace NewsNlp.Training;
 /// <param name="RelaxedMatches">Predicted spans paired one-to-one with an overlapping gold span.</param>
 /// <param name="StrictValueCorrect">Strict matches whose value equals the gold value.</param>
 /// <param name="RelaxedValueCorrect">Relaxed matches whose value equals the gold value.</param>
-internal sealed record DateEvaluation(int Documents, int Gold, int Predicted, int StrictMatches, int RelaxedMatches, int StrictValueCorrect, int RelaxedValueCorrect)
+/// <param name="RelaxedValueLenient">Relaxed matches whose value equals the gold value or refines one with unspecified
+/// parts (<c>1949</c> for <c>1949-XX</c>).</param>
+internal sealed record DateEvaluation(int Documents, int Gold, int Predicted, int StrictMatches, int RelaxedMatches, int StrictValueCorrect, int RelaxedValueCorrect, int RelaxedValueLenient)
 {
     /// <summary>Gets the strict-extent precision.</summary>
     public double StrictPrecision => Ratio(StrictMatches, Predicted);
@@ -33,6 +35,9 @@ internal sealed record DateEvaluation(int Documents, int Gold, int Predicted, in
     /// <summary>Gets the value accuracy over relaxed matches.</summary>
     public double ValueAccuracy => Ratio(RelaxedValueCorrect, RelaxedMatches);
 
+    /// <summary>Gets the lenient value accuracy over relaxed matches.</summary>
+    public double LenientValueAccuracy => Ratio(RelaxedValueLenient, RelaxedMatches);
+
     /// <summary>Gets the value accuracy over strict matches.</summary>
     public double StrictValueAccuracy => Ratio(StrictValueCorrect, StrictMatches);
 
@@ -46,6 +51,7 @@ internal sealed record DateEvaluation(int Documents, int Gold, int Predicted, in
             strict   P {StrictPrecision:F3}  R {StrictRecall:F3}  F1 {StrictF1:F3}  ({StrictMatches} exact)
             relaxed  P {RelaxedPrecision:F3}  R {RelaxedRecall:F3}  F1 {RelaxedF1:F3}  ({RelaxedMatches} overlapping)
             value accuracy  {ValueAccuracy:F3} over relaxed matches ({RelaxedValueCorrect}/{RelaxedMatches}), {StrictValueAccuracy:F3} over strict ({StrictValueCorrect}/{StrictMatches})
+            lenient value accuracy  {LenientValueAccuracy:F3} over relaxed matches ({RelaxedValueLenient}/{RelaxedMatches}; a refinement of a gold value with X parts counts)
             """);
     }
 

@@ -9,7 +9,8 @@ namespace NewsNlp.Training;
 /// <para>Strict: a prediction is correct when its extent equals a gold DATE extent. Relaxed: predictions and gold spans
 /// are paired one-to-one, in text order, when they overlap. Gold extents are trimmed of surrounding whitespace.</para>
 /// <para>Values are compared after canonicalization: week numbers are zero-padded (<c>2000-W7</c> = <c>2000-W07</c>)
-/// and case is ignored. A prediction without a value never matches a gold value.</para>
+/// and case is ignored. A prediction without a value never matches a gold value. The lenient value accuracy also
+/// accepts a prediction that refines a gold value with unspecified parts (<see cref="RefinesValue"/>).</para>
 /// <para>The <see cref="WithoutVague"/> view leaves out gold spans whose value is <c>PAST_REF</c>, <c>PRESENT_REF</c> or
 /// <c>FUTURE_REF</c> (vague words such as <c>now</c>, <c>recently</c>, <c>the future</c>, which the recognizer
 /// deliberately does not report) together with the predictions that overlap them.</para>
@@ -126,6 +127,7 @@ internal sealed class DateEvaluator
             bool valueOk = SameValue(gs.Value, p.Value);
             counts.Relaxed++;
             counts.RelaxedValue += valueOk ? 1 : 0;
+            counts.RelaxedLenient += valueOk || RefinesValue(gs.Value, p.Value) ? 1 : 0;
             if (exact)
             {
                 counts.Strict++;
@@ -168,6 +170,22 @@ internal sealed class DateEvaluator
     public static bool SameValue(string? gold, string? predicted) =>
         gold is not null && predicted is not null && string.Equals(Canonical(gold), Canonical(predicted), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="predicted"/> is a more specific form of a gold value that leaves parts unspecified
+    /// (<c>1989-W42</c> for <c>1989-WXX</c>, <c>1949</c> for <c>1949-XX</c>, <c>1988-Q3</c> for <c>1988-QX</c>).</summary>
+    /// <param name="gold">The gold value.</param>
+    /// <param name="predicted">The predicted value.</param>
+    /// <returns><see langword="true"/> when the prediction refines the gold value.</returns>
+    public static bool RefinesValue(string? gold, string? predicted)
+    {
+        if (gold is null || predicted is null || !gold.Contains('X', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var known = gold.AsSpan(0, gold.IndexOf('X', StringComparison.Ordinal)).TrimEnd("-WQH");
+        return known.Length >= 3 && predicted.AsSpan().StartsWith(known, StringComparison.Ordinal);
+    }
+
     private static string Canonical(string value)
     {
         // 2000-W7 → 2000-W07
@@ -189,7 +207,8 @@ internal sealed class DateEvaluator
         public int Relaxed;
         public int StrictValue;
         public int RelaxedValue;
+        public int RelaxedLenient;
 
-        public DateEvaluation ToEvaluation() => new(Documents, Gold, Predicted, Strict, Relaxed, StrictValue, RelaxedValue);
+        public DateEvaluation ToEvaluation() => new(Documents, Gold, Predicted, Strict, Relaxed, StrictValue, RelaxedValue, RelaxedLenient);
     }
 }

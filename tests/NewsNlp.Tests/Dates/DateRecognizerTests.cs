@@ -45,6 +45,12 @@ public sealed class DateRecognizerTests
         { "The strike began in the summer of 2022 at the port.", Friday, "the summer of 2022", "2022-SU" },
         { "Output fell in the early 1980s before recovering.", Friday, "the early 1980s", "198" },
         { "Dividends were cut at the end of 2024.", Friday, "the end of 2024", "2024" },
+        { "The station first aired in nineteen ninety-six.", Friday, "nineteen ninety-six", "1996" },
+        { "The decree was issued on the 4th of July, 1990, by the council.", Friday, "the 4th of July, 1990", "1990-07-04" },
+        { "Polls open on November 27th, 2026, at dawn.", Friday, "November 27th, 2026", "2026-11-27" },
+        { "Turnout was low over the weekend, officials said.", Friday, "the weekend", "2026-W47-WE" },
+        { "The rebels regrouped the following year in the hills.", Friday, "the following year", null },
+        { "He came home in January nineteen ninety-seven.", Friday, "January nineteen ninety-seven", "1997-01" },
     };
 
     public static TheoryData<string, string?, string, string?> Relative => new()
@@ -72,6 +78,8 @@ public sealed class DateRecognizerTests
         { "The vote is due two weeks from now.", Friday, "two weeks from now", "2026-W50" },
         { "Two years earlier the same plan had failed.", Friday, "Two years earlier", "2024" },
         { "Output rose in June last year at the mill.", Friday, "June last year", "2025-06" },
+        { "Costs were above the year-earlier level, the bank said.", Friday, "year-earlier", "2025" },
+        { "Profit doubled from the year-ago quarter, the bank said.", Friday, "the year-ago quarter", "2025-Q3" },
         { "Prices fell this past weekend at the pump.", Friday, "this past weekend", "2026-W47-WE" },
     };
 
@@ -81,6 +89,10 @@ public sealed class DateRecognizerTests
         { "The talks will resume on Monday in Geneva.", Friday, "Monday", "2026-11-30" },
         { "The spokesman said Friday that the plan stands.", Friday, "Friday", "2026-11-27" },
         { "Voters went to the polls on Sunday.", Friday, "Sunday", "2026-11-22" },
+        { "The team planned to leave the city on Thursday.", Friday, "Thursday", "2026-12-03" },
+        { "On Tuesday Mr. Kim met the envoy.", Friday, "Tuesday", "2026-11-24" },
+        { "The ministry said Monday President Lee would travel.", Friday, "Monday", "2026-11-23" },
+        { "The summit will be held on Friday in Oslo.", Friday, "Friday", "2026-12-04" },
     };
 
     /// <summary>Year boundaries, ISO weeks at the turn of the year, and year-less dates.</summary>
@@ -177,6 +189,8 @@ public sealed class DateRecognizerTests
     [InlineData("May I ask a question, the reporter said.")]
     [InlineData("April Ryan asked the first question.")]
     [InlineData("The Sunday Times reported the leak.")]
+    [InlineData("Fans watched ABC's Monday Night Football at the bar.")]
+    [InlineData("The senator said on ABC's This Week that talks failed.")]
     [InlineData("The march began at noon in the rain.")]
     [InlineData("The leap-day sale ran on February 29, 2025, nationwide.")]
     [InlineData("The form says 31/04/2026, which cannot be right.")]
@@ -184,6 +198,8 @@ public sealed class DateRecognizerTests
     [InlineData("Version 2.1.3 fixed the bug.")]
     [InlineData("Thousands joined the Long March across the country.")]
     [InlineData("Historians still debate the fall of Rome.")]
+    [InlineData("The train leaves at twelve thirty each night.")]
+    [InlineData("She was named player of the year by the league.")]
     [InlineData("The second half brought two more goals.")]
     public void Does_not_report_non_dates(string text)
     {
@@ -207,6 +223,14 @@ public sealed class DateRecognizerTests
     {
         var dates = Dates(s_mdy, text, reference);
         Assert.All(dates, d => Assert.Equal(text[d.Start..d.End], d.Text));
+    }
+
+    [Fact]
+    public void Splits_a_day_range_into_its_first_day_and_the_full_date()
+    {
+        var dates = Dates(s_mdy, "The battle raged on 22-25 April 1951 near the river.", Friday);
+        Assert.Equal(["22", "25 April 1951"], dates.Select(d => d.Text));
+        Assert.Equal(["1951-04-22", "1951-04-25"], dates.Select(d => d.Value));
     }
 
     private static List<Entity> Dates(NewsPipeline pipeline, string text, string? reference)
