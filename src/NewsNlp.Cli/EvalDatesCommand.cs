@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsNlp.Dates;
+using NewsNlp.Entities;
 using NewsNlp.Pipeline;
 using NewsNlp.Training;
 
@@ -7,7 +8,7 @@ namespace NewsNlp.Cli;
 
 /// <summary>The <c>eval-dates</c> command: scores the date recognizer on TimeML corpora (TempEval-3 TBAQ-cleaned, WikiWars).</summary>
 /// <remarks>The development split of a corpus is every fifth file (index 0, 5, 10, …) in the ordinal order of the
-/// files' paths relative to <c>--data</c>; <c>train</c> is the rest. Only the date rules run (no name model), each
+/// files' paths relative to <c>--data</c>; <c>train</c> is the rest. By default only the date rules run (no name model); <c>--source</c> compares them with the model's DATE tags, each
 /// document with its DCT as the reference date.</remarks>
 internal static class EvalDatesCommand
 {
@@ -47,6 +48,13 @@ internal static class EvalDatesCommand
             DefaultValueFactory = _ => 0,
         };
 
+        var source = new Option<string>("--source")
+        {
+            Description = "Which stage supplies DATE spans: rules (default), model (the embedded model's DATE tags) or combined.",
+            DefaultValueFactory = _ => "rules",
+        };
+        source.AcceptOnlyFromAmong("rules", "model", "combined");
+
         var command = new Command("eval-dates", "Score DATE recognition (strict/relaxed extent P/R/F1) and TIMEX3 value accuracy on a TimeML corpus.")
         {
             data,
@@ -54,17 +62,19 @@ internal static class EvalDatesCommand
             order,
             split,
             errors,
+            source,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(data)!,
             parseResult.GetValue(format)!,
             parseResult.GetValue(order) == "dmy" ? DateOrder.DayMonthYear : DateOrder.MonthDayYear,
             parseResult.GetValue(split)!,
-            parseResult.GetValue(errors)));
+            parseResult.GetValue(errors),
+            parseResult.GetValue(source) switch { "model" => DateSource.Model, "combined" => DateSource.Combined, _ => DateSource.Rules }));
         return command;
     }
 
-    private static int Run(string data, string format, DateOrder order, string split, int maxErrors)
+    private static int Run(string data, string format, DateOrder order, string split, int maxErrors, DateSource source)
     {
         if (format == "wikiwars" && Directory.Exists(Path.Combine(data, "tagged-timex3")))
         {
@@ -78,7 +88,8 @@ internal static class EvalDatesCommand
         }
 
         var files = TimeMlReader.ListFiles(data);
-        var pipeline = new NewsPipelineBuilder().WithoutNames().UseDates(order).Build();
+        var builder = new NewsPipelineBuilder().UseDates(order).WithDateSource(source).WithKinds(EntityKindSet.Of(EntityKind.Date));
+        var pipeline = (source == DateSource.Rules ? builder.WithoutNames() : builder).Build();
         var evaluator = new DateEvaluator(maxErrors);
         for (int i = 0; i < files.Count; i++)
         {

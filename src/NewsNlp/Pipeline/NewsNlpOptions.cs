@@ -23,6 +23,10 @@ public sealed class NewsNlpOptions
     /// <summary>Gets or sets the entity kinds to emit. Default: <see cref="EntityKindSet.Default"/> (everything but <c>MISC</c>).</summary>
     public EntityKindSet Kinds { get; set; } = EntityKindSet.Default;
 
+    /// <summary>Gets or sets which stage supplies DATE entities. Default: <see cref="DateSource.Rules"/>, which measured best on
+    /// TempEval-3 dev data and is the only source of normalized values.</summary>
+    public DateSource DateSource { get; set; } = DateSource.Rules;
+
     /// <summary>Gets or sets how ambiguous numeric dates are read. Default: <see cref="DateOrder.MonthDayYear"/>.</summary>
     public DateOrder DateOrder { get; set; } = DateOrder.MonthDayYear;
 

@@ -110,10 +110,29 @@ public sealed partial class NewsPipeline
         var context = new AnalysisContext(text, tokens, CollectionsMarshal.AsSpan(scratch.Sentences), referenceDate ?? _defaultReferenceDate);
         foreach (var recognizer in _recognizers)
         {
+            int before = scratch.Candidates.Count;
             recognizer.Recognize(context, scratch, scratch.Candidates);
+            if (ReferenceEquals(recognizer, _recognizerWithoutDates))
+            {
+                RemoveDates(scratch.Candidates, before);
+            }
         }
 
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities);
+    }
+
+    private static void RemoveDates(List<EntitySpan> candidates, int from)
+    {
+        int kept = from;
+        for (int i = from; i < candidates.Count; i++)
+        {
+            if (candidates[i].Kind != EntityKind.Date)
+            {
+                candidates[kept++] = candidates[i];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private NewsDocument Finish(NewsInput input, AnalysisScratch scratch)

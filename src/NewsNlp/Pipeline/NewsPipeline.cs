@@ -18,6 +18,9 @@ public sealed partial class NewsPipeline
     private readonly DateOnly? _defaultReferenceDate;
     private readonly int _maxDegreeOfParallelism;
 
+    // The model's own DATE spans are dropped when the rules alone supply dates (see DateSource).
+    private readonly IEntityRecognizer? _recognizerWithoutDates;
+
     internal NewsPipeline(NewsNlpOptions options, NewsModel? model, DateRecognizer? dates)
     {
         Model = model;
@@ -25,6 +28,7 @@ public sealed partial class NewsPipeline
         _defaultReferenceDate = options.DefaultReferenceDate;
         _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         DateOrder = options.DateOrder;
+        DateSource = options.DateSource;
         RecognizesDates = dates is not null;
 
         // Dates first: on equal spans the first stage wins, and the rules carry normalized values.
@@ -37,6 +41,10 @@ public sealed partial class NewsPipeline
         if (model is not null)
         {
             recognizers.Add(model.Recognizer);
+            if (dates is not null && options.DateSource == DateSource.Rules)
+            {
+                _recognizerWithoutDates = model.Recognizer;
+            }
         }
 
         _recognizers = [.. recognizers];
@@ -51,6 +59,9 @@ public sealed partial class NewsPipeline
 
     /// <summary>Gets whether the rule-based date recognizer runs.</summary>
     public bool RecognizesDates { get; }
+
+    /// <summary>Gets which stage supplies DATE entities.</summary>
+    public DateSource DateSource { get; }
 
     /// <summary>Gets how ambiguous numeric dates are read.</summary>
     public DateOrder DateOrder { get; }

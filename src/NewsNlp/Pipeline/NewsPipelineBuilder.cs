@@ -69,6 +69,15 @@ public sealed class NewsPipelineBuilder
         return this;
     }
 
+    /// <summary>Chooses which stage supplies DATE entities.</summary>
+    /// <param name="source">Rules (the default), the model, or both.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder WithDateSource(DateSource source)
+    {
+        _options.DateSource = source;
+        return this;
+    }
+
     /// <summary>Turns the rule-based date recognizer off.</summary>
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder WithoutDates()
@@ -118,13 +127,18 @@ public sealed class NewsPipelineBuilder
             throw new ArgumentOutOfRangeException(nameof(NewsNlpOptions.DateOrder), options.DateOrder, "Unknown date order.");
         }
 
+        if (!Enum.IsDefined(options.DateSource))
+        {
+            throw new ArgumentOutOfRangeException(nameof(NewsNlpOptions.DateSource), options.DateSource, "Unknown date source.");
+        }
+
         NewsModel? model = null;
         if (options.RecognizeNames)
         {
             model = options.Model ?? (options.ModelPath is { Length: > 0 } path ? NewsModel.Load(path) : NewsModel.English);
         }
 
-        var dates = options.RecognizeDates ? new DateRecognizer(options.DateOrder) : null;
+        var dates = options.RecognizeDates && options.DateSource != DateSource.Model ? new DateRecognizer(options.DateOrder) : null;
         return new NewsPipeline(options, model, dates);
     }
 }
