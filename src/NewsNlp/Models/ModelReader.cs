@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using NewsNlp.Entities;
 
 namespace NewsNlp.Models;
@@ -108,6 +109,8 @@ internal static class ModelReader
         return total;
     }
 
+    // Runs once per load over about a million values: compile it optimized straight away instead of tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NewsModel Parse(ReadOnlySpan<byte> payload, bool halfPrecision)
     {
         var r = new PayloadReader(payload);
