@@ -142,6 +142,12 @@ internal static class ModelReader
         }
 
         var labels = new BilouLabels(kinds);
+        int templates = r.ReadByte();
+        if (templates != FeatureExtractor.TemplateCount)
+        {
+            throw new ModelFormatException($"The model was trained with {templates} feature templates; this build of NewsNlp computes {FeatureExtractor.TemplateCount}. Retrain it or use a matching NewsNlp version.");
+        }
+
         int bucketBits = r.ReadByte();
         if (bucketBits is < FeatureSettings.MinBucketBits or > FeatureSettings.MaxBucketBits)
         {
