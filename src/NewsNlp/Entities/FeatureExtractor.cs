@@ -138,6 +138,14 @@ internal static class FeatureExtractor
     /// <summary>Whether the token is an honorific that only precedes people's names (<c>Mr.</c>, <c>Field Marshal</c>, <c>Gen.</c>).</summary>
     public static bool IsHonorific(TaggerBuffers buffers, int index) => s_honorifics.Contains(buffers.Lower[index]);
 
+    /// <summary>Whether tokens <paramref name="index"/>+1 and +2 are an attached hyphen and a dependent tail such as
+    /// <c>-linked</c> or <c>-based</c>, all within <paramref name="end"/>.</summary>
+    public static bool HasDependentTail(TaggerBuffers buffers, int index, int end) =>
+        index + 2 < end
+        && (buffers.Flags[index + 1] & (IsHyphen | AttachedLeft)) == (IsHyphen | AttachedLeft)
+        && (buffers.Flags[index + 2] & (AttachedLeft | FirstLower)) == (AttachedLeft | FirstLower)
+        && s_dependentTails.Contains(buffers.Lower[index + 2]);
+
     /// <summary>Whether the token is a word starting with a capital letter.</summary>
     public static bool IsCapitalizedWord(TaggerBuffers buffers, int index) => (buffers.Flags[index] & (FirstUpper | IsWord)) == (FirstUpper | IsWord);
 
@@ -448,6 +456,12 @@ internal static class FeatureExtractor
         f[40] = FeatureHash.Bucket(40, (titlePrev ? 1UL : 0) | (titlePrev2 ? 2UL : 0) | ((ulong)(flags & FirstUpper) << 2), bits);
         f[41] = FeatureHash.Bucket(41, s_titles.Contains(lower) ? 1UL + (ulong)(flags & FirstUpper) : 0, bits);
     }
+
+    private static readonly HashSet<ulong> s_dependentTails = CreateSet(
+    [
+        "based", "backed", "linked", "led", "born", "made", "owned", "run", "controlled", "funded", "allied", "supported",
+        "sponsored", "affiliated", "inspired", "brokered", "dominated", "held", "occupied", "administered", "bound",
+    ]);
 
     private static HashSet<ulong> CreateSet(string[] words)
     {

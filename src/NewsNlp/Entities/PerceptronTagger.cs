@@ -76,6 +76,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             if (label == BilouLabels.Outside)
             {
                 start = -1;
+                EmitKnownNameBeforeTail(tokens, first, t, labels.Length, buffers, output);
                 continue;
             }
 
@@ -109,6 +110,38 @@ internal sealed class PerceptronTagger : IEntityRecognizer
                 output.Add(new EntitySpan(kind, tokens[first + start].Start, tokens[first + t].End, confidence));
                 start = -1;
             }
+        }
+    }
+
+    /// <summary>A known name (gazetteer: one of person, organization, location) left <c>O</c> before a dependent tail
+    /// (<c>India-linked</c>, <c>Hamas-led</c>) is emitted with the gazetteer's kind, as the training conventions mark it.</summary>
+    private void EmitKnownNameBeforeTail(ReadOnlySpan<Tokenization.Token> tokens, int first, int t, int count, TaggerBuffers buffers, List<EntitySpan> output)
+    {
+        int i = first + t;
+        if (!FeatureExtractor.IsCapitalizedWord(buffers, i) || !FeatureExtractor.HasDependentTail(buffers, i, first + count))
+        {
+            return;
+        }
+
+        ushort bits = buffers.Gazetteer[i];
+        EntityKind? found = null;
+        foreach (var kind in (ReadOnlySpan<EntityKind>)[EntityKind.Person, EntityKind.Organization, EntityKind.Location])
+        {
+            int index = Labels.IndexOf(kind);
+            if (index >= 0 && (bits & (1 << index)) != 0)
+            {
+                if (found is not null)
+                {
+                    return;
+                }
+
+                found = kind;
+            }
+        }
+
+        if (found is { } name)
+        {
+            output.Add(new EntitySpan(name, tokens[i].Start, tokens[i].End, 0.5f));
         }
     }
 

@@ -15,11 +15,33 @@ internal static class SequenceScorer
     public static void Score(ReadOnlySpan<float> weights, int stride, ReadOnlySpan<int> features, int templateCount, int count, Span<float> emissions)
     {
         ref float w = ref MemoryMarshal.GetReference(weights);
+        ref float e = ref MemoryMarshal.GetReference(emissions);
         int width = Vector<float>.Count;
         for (int t = 0; t < count; t++)
         {
-            var row = emissions.Slice(t * stride, stride);
+            nuint row = (nuint)(t * stride);
             var tokenFeatures = features.Slice(t * templateCount, templateCount);
+            if (stride == 3 * width)
+            {
+                // The common case (up to 24 labels with 8-wide vectors): three accumulators in registers, one pass over
+                // each feature's contiguous row.
+                var s0 = Vector<float>.Zero;
+                var s1 = Vector<float>.Zero;
+                var s2 = Vector<float>.Zero;
+                foreach (int bucket in tokenFeatures)
+                {
+                    nuint offset = (nuint)(bucket * stride);
+                    s0 += Vector.LoadUnsafe(ref w, offset);
+                    s1 += Vector.LoadUnsafe(ref w, offset + (nuint)width);
+                    s2 += Vector.LoadUnsafe(ref w, offset + (nuint)(2 * width));
+                }
+
+                s0.StoreUnsafe(ref e, row);
+                s1.StoreUnsafe(ref e, row + (nuint)width);
+                s2.StoreUnsafe(ref e, row + (nuint)(2 * width));
+                continue;
+            }
+
             for (int v = 0; v < stride; v += width)
             {
                 var sum = Vector<float>.Zero;
@@ -28,7 +50,7 @@ internal static class SequenceScorer
                     sum += Vector.LoadUnsafe(ref w, (nuint)((bucket * stride) + v));
                 }
 
-                sum.CopyTo(row[v..]);
+                sum.StoreUnsafe(ref e, row + (nuint)v);
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsNlp.Models;
 
 /// <summary>CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) for the model checksum.</summary>
@@ -5,6 +7,7 @@ internal static class Crc32
 {
     private static readonly uint[] s_table = CreateTable();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint Compute(ReadOnlySpan<byte> data)
     {
         uint crc = 0xFFFFFFFFu;

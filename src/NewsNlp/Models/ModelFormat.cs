@@ -4,7 +4,7 @@ namespace NewsNlp.Models;
 /// <remarks>
 /// Layout, little-endian: an 28-byte header (8-byte magic <c>NNLPNER\x1A</c>, u16 format version, u16 flags (0), u64 payload
 /// length, u32 CRC-32 of the payload, u32 reserved (0)), then the payload: name, metadata pairs, entity kinds, feature
-/// settings, transition weights, gazetteer, word clusters, and the non-zero weight rows (delta-coded bucket index, label
+/// settings (template count, which must match the reading build, table size, feature groups), transition weights, gazetteer, word clusters, and the non-zero weight rows (delta-coded bucket index, label
 /// bit mask, one value per set bit). Strings and counts are LEB128 varints; strings are UTF-8.
 /// </remarks>
 internal static class ModelFormat

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using NewsNlp.Entities;
 
 namespace NewsNlp.Models;
@@ -108,6 +109,8 @@ internal static class ModelReader
         return total;
     }
 
+    // Runs once per load over about a million values: compile it optimized straight away instead of tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NewsModel Parse(ReadOnlySpan<byte> payload, bool halfPrecision)
     {
         var r = new PayloadReader(payload);
@@ -139,6 +142,12 @@ internal static class ModelReader
         }
 
         var labels = new BilouLabels(kinds);
+        int templates = r.ReadByte();
+        if (templates != FeatureExtractor.TemplateCount)
+        {
+            throw new ModelFormatException($"The model was trained with {templates} feature templates; this build of NewsNlp computes {FeatureExtractor.TemplateCount}. Retrain it or use a matching NewsNlp version.");
+        }
+
         int bucketBits = r.ReadByte();
         if (bucketBits is < FeatureSettings.MinBucketBits or > FeatureSettings.MaxBucketBits)
         {

@@ -34,6 +34,7 @@ internal static class ModelWriter
             w.Write((byte)kind);
         }
 
+        w.Write((byte)FeatureExtractor.TemplateCount);
         w.Write((byte)tagger.Settings.BucketBits);
         w.Write((uint)tagger.Settings.Groups);
         foreach (float t in tagger.Transitions)

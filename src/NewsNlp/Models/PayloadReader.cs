@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsNlp.Models;
@@ -17,18 +19,26 @@ internal ref struct PayloadReader
 
     public readonly int Remaining => _data.Length - _position;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte ReadByte() => Take(1, "a byte")[0];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ushort ReadUInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2, "a 16-bit value"));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint ReadUInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Take(4, "a 32-bit value"));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8, "a 64-bit value"));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float ReadSingle() => BinaryPrimitives.ReadSingleLittleEndian(Take(4, "a weight"));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Half ReadHalf() => BinaryPrimitives.ReadHalfLittleEndian(Take(2, "a weight"));
 
+    // Model loading runs before tiered compilation has promoted anything: compile the hot readers optimized at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ulong ReadVarint()
     {
         ulong value = 0;
@@ -70,15 +80,20 @@ internal ref struct PayloadReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Take(int count, string what)
     {
         if (count > Remaining)
         {
-            throw new ModelFormatException($"Truncated model: expected {what} at byte {_position} of the payload, but only {Remaining} bytes remain.");
+            ThrowTruncated(what, _position, Remaining);
         }
 
         var slice = _data.Slice(_position, count);
         _position += count;
         return slice;
     }
+
+    [DoesNotReturn]
+    private static void ThrowTruncated(string what, int position, int remaining) =>
+        throw new ModelFormatException($"Truncated model: expected {what} at byte {position} of the payload, but only {remaining} bytes remain.");
 }

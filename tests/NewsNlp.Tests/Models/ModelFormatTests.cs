@@ -34,6 +34,17 @@ public sealed class ModelFormatTests
     }
 
     [Fact]
+    public void Half_precision_weights_load_and_predict_the_same_mentions()
+    {
+        var half = new MemoryStream();
+        ModelWriter.Write(SyntheticCorpus.Model, half, halfPrecision: true);
+        Assert.True(half.Length < s_bytes.Value.Length);
+        half.Position = 0;
+        var loaded = NewsModel.Load(half);
+        Assert.Equal(Analyze(SyntheticCorpus.Model), Analyze(loaded));
+    }
+
+    [Fact]
     public async Task Load_async_reads_the_same_model()
     {
         var loaded = await NewsModel.LoadAsync(new MemoryStream(s_bytes.Value), TestContext.Current.CancellationToken);
