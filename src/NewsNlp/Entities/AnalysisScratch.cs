@@ -10,6 +10,7 @@ internal sealed class AnalysisScratch
 
     private object?[] _owners = new object?[4];
     private object?[] _states = new object?[4];
+    private EntitySpan[] _sortBuffer = new EntitySpan[64];
 
     public List<Token> Tokens { get; } = new(1024);
 
@@ -18,6 +19,17 @@ internal sealed class AnalysisScratch
     public List<EntitySpan> Candidates { get; } = new(64);
 
     public List<EntitySpan> Entities { get; } = new(64);
+
+    /// <summary>Scratch space for sorting the candidates.</summary>
+    public Span<EntitySpan> SortBuffer(int length)
+    {
+        if (_sortBuffer.Length < length)
+        {
+            _sortBuffer = new EntitySpan[Math.Max(length, _sortBuffer.Length * 2)];
+        }
+
+        return _sortBuffer.AsSpan(0, length);
+    }
 
     /// <summary>Takes the calling thread's cached scratch, or a new one.</summary>
     public static AnalysisScratch Rent()
@@ -39,6 +51,7 @@ internal sealed class AnalysisScratch
         if (scratch.Tokens.Capacity > 1 << 20)
         {
             scratch.Tokens.Capacity = 1024;
+            scratch._sortBuffer = new EntitySpan[64];
         }
 
         t_cached = scratch;

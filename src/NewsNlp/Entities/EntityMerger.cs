@@ -4,22 +4,18 @@ namespace NewsNlp.Entities;
 /// <remarks>On overlap the longer span wins; between equally long spans, the one a stage produced first wins.</remarks>
 internal static class EntityMerger
 {
-    public static void Merge(List<EntitySpan> candidates, EntityKindSet kinds, List<EntitySpan> output)
-    {
-        // Stable order: by start, longer first, then production order (the index breaks ties).
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-        for (int i = 1; i < span.Length; i++)
-        {
-            var item = span[i];
-            int j = i - 1;
-            while (j >= 0 && Precedes(item, span[j]))
-            {
-                span[j + 1] = span[j];
-                j--;
-            }
+    public static void Merge(List<EntitySpan> candidates, EntityKindSet kinds, List<EntitySpan> output) =>
+        Merge(candidates, kinds, output, new EntitySpan[candidates.Count]);
 
-            span[j + 1] = item;
-        }
+    /// <param name="candidates">The candidates of all stages, each stage's in text order; reordered in place.</param>
+    /// <param name="kinds">The kinds to keep.</param>
+    /// <param name="output">Receives the merged entities.</param>
+    /// <param name="buffer">Scratch space of at least <c>candidates.Count</c> items.</param>
+    public static void Merge(List<EntitySpan> candidates, EntityKindSet kinds, List<EntitySpan> output, Span<EntitySpan> buffer)
+    {
+        // Stable order: by start, longer first, then production order; a merge sort keeps large documents linearithmic.
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        StableSort(span, buffer[..span.Length]);
 
         int lastEnd = -1;
         int lastIndex = -1;
@@ -49,4 +45,44 @@ internal static class EntityMerger
     }
 
     private static bool Precedes(EntitySpan a, EntitySpan b) => a.Start < b.Start || (a.Start == b.Start && a.Length > b.Length);
+
+    /// <summary>Bottom-up merge sort: stable, O(n log n), and nearly free on the already ordered runs stages produce.</summary>
+    private static void StableSort(Span<EntitySpan> items, Span<EntitySpan> buffer)
+    {
+        var source = items;
+        var target = buffer;
+        for (int width = 1; width < items.Length; width *= 2)
+        {
+            for (int left = 0; left < items.Length; left += 2 * width)
+            {
+                int middle = Math.Min(left + width, items.Length);
+                int right = Math.Min(left + 2 * width, items.Length);
+                int i = left, j = middle, k = left;
+                while (i < middle && j < right)
+                {
+                    // Take from the right run only when it strictly precedes: ties keep production order.
+                    target[k++] = Precedes(source[j], source[i]) ? source[j++] : source[i++];
+                }
+
+                while (i < middle)
+                {
+                    target[k++] = source[i++];
+                }
+
+                while (j < right)
+                {
+                    target[k++] = source[j++];
+                }
+            }
+
+            var swap = source;
+            source = target;
+            target = swap;
+        }
+
+        if (source != items)
+        {
+            source.CopyTo(items);
+        }
+    }
 }

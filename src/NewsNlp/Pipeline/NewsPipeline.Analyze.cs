@@ -118,7 +118,7 @@ public sealed partial class NewsPipeline
             }
         }
 
-        EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities);
+        EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
     }
 
     private static void RemoveDates(List<EntitySpan> candidates, int from)

@@ -212,4 +212,30 @@ public sealed class NewsPipelineTests
         Assert.Equal([(0, 5), (12, 30), (40, 45)], merged.Select(e => (e.Start, e.End)));
         Assert.Equal(EntityKind.Person, merged[2].Kind); // equal spans: the earlier stage wins
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Merging_many_candidates_matches_a_stable_reference_order(int seed)
+    {
+        var random = new Random(seed);
+        var candidates = new List<EntitySpan>();
+        for (int i = 0; i < 3000; i++)
+        {
+            int start = random.Next(0, 20000);
+            candidates.Add(new EntitySpan((EntityKind)random.Next(0, 4), start, start + random.Next(1, 6), i / 3000f));
+        }
+
+        var reference = new List<EntitySpan>();
+        EntityMerger.Merge(candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length).ToList(), EntityKindSet.Default, reference);
+        var merged = new List<EntitySpan>();
+        EntityMerger.Merge(candidates, EntityKindSet.Default, merged);
+
+        Assert.Equal(reference, merged);
+        for (int i = 1; i < merged.Count; i++)
+        {
+            Assert.True(merged[i].Start >= merged[i - 1].End);
+        }
+    }
 }
