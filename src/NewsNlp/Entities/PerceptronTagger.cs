@@ -104,10 +104,25 @@ internal sealed class PerceptronTagger : IEntityRecognizer
                 if (kind == EntityKind.Person)
                 {
                     // People are named without their titles: "President X" → "X".
-                    while (start < t && FeatureExtractor.IsTitle(buffers, first + start))
+                    int named = start;
+                    while (named <= t && FeatureExtractor.IsTitle(buffers, first + named))
                     {
-                        start++;
+                        named++;
                     }
+
+                    if (named > t)
+                    {
+                        // Titles alone ("Mr.", "Prime Minister") name nobody; a lone word like "Major" may be a surname.
+                        if (t > start || FeatureExtractor.IsHonorific(buffers, first + start))
+                        {
+                            start = -1;
+                            continue;
+                        }
+
+                        named = start;
+                    }
+
+                    start = named;
                 }
 
                 output.Add(new EntitySpan(kind, tokens[first + start].Start, tokens[first + t].End, confidence));
