@@ -7,7 +7,7 @@ namespace NewsNlp.Entities;
 /// <c>Features[i * TemplateCount ..]</c>. No strings are built and nothing is allocated once the buffers are warm.</remarks>
 internal static class FeatureExtractor
 {
-    public const int TemplateCount = 42;
+    public const int TemplateCount = 43;
 
     private const int FirstUpper = 1;
     private const int AllUpper = 2;
@@ -303,6 +303,7 @@ internal static class FeatureExtractor
         buffers.LowerSeen.Reset(n);
         buffers.CapitalizedMidSentence.Reset(n);
         buffers.Acronyms.Reset(n);
+        buffers.PhraseMembers.Reset(n);
         for (int i = 0; i < n; i++)
         {
             int flags = buffers.Flags[i];
@@ -313,6 +314,23 @@ internal static class FeatureExtractor
             else if ((flags & FirstUpper) != 0 && (flags & SentenceInitial) == 0)
             {
                 buffers.CapitalizedMidSentence.Add(buffers.Lower[i]);
+            }
+        }
+
+        // Words that occur inside a run of capitalized words mid-sentence ("Asim Munir"), so a later bare "Munir" is recognized.
+        for (int i = 0; i < n; i++)
+        {
+            int flags = buffers.Flags[i];
+            if ((flags & (FirstUpper | IsWord)) != (FirstUpper | IsWord) || (flags & SentenceInitial) != 0 || (flags & AllUpper) != 0)
+            {
+                continue;
+            }
+
+            bool left = i > 0 && buffers.SentenceIndex[i - 1] == buffers.SentenceIndex[i] && (buffers.Flags[i - 1] & (FirstUpper | IsWord)) == (FirstUpper | IsWord);
+            bool right = i + 1 < n && buffers.SentenceIndex[i + 1] == buffers.SentenceIndex[i] && (buffers.Flags[i + 1] & (FirstUpper | IsWord)) == (FirstUpper | IsWord);
+            if (left || right)
+            {
+                buffers.PhraseMembers.Add(buffers.Lower[i]);
             }
         }
 
@@ -415,6 +433,15 @@ internal static class FeatureExtractor
             acronym = 1 + (b.Acronyms.Contains(b.Word[i]) ? 2UL : 0) + ((flags & AcronymLongForm) != 0 ? 4UL : 0);
         }
 
+        ulong phrase = 0;
+        if (useDocument && (flags & FirstUpper) != 0)
+        {
+            int prevCap = i - 1 >= first && (b.Flags[i - 1] & FirstUpper) != 0 ? 1 : 0;
+            int nextCap = i + 1 < end && (b.Flags[i + 1] & FirstUpper) != 0 ? 1 : 0;
+            phrase = 1 + (b.PhraseMembers.Contains(lower) ? 2UL : 0) + (ulong)((prevCap | nextCap) << 2) + ((flags & SentenceInitial) != 0 ? 8UL : 0);
+        }
+
+        f[42] = FeatureHash.Bucket(42, phrase, bits);
         f[25] = FeatureHash.Bucket(25, lowerElsewhere, bits);
         f[26] = FeatureHash.Bucket(26, capitalizedElsewhere, bits);
         f[27] = FeatureHash.Bucket(27, acronym, bits);

@@ -22,9 +22,12 @@ internal sealed class PerceptronTagger : IEntityRecognizer
 
         Weights = weights;
         Transitions = transitions;
+        _transitionTable = SequenceScorer.BuildTransitionTable(labels, transitions, Stride);
         Gazetteer = gazetteer;
         Clusters = clusters;
     }
+
+    private readonly float[] _transitionTable;
 
     public BilouLabels Labels { get; }
 
@@ -61,7 +64,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             var labels = buffers.Labels.AsSpan(0, count);
             var allowed = buffers.Allowed.AsSpan(0, count);
             FeatureExtractor.FillAllowed(buffers, Labels, first, count, allowed);
-            SequenceScorer.Decode(Labels, Transitions, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
+            SequenceScorer.DecodeVectorized(Labels, _transitionTable, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
             EmitSpans(tokens, first, labels, emissions, buffers, output);
         }
     }
@@ -101,10 +104,25 @@ internal sealed class PerceptronTagger : IEntityRecognizer
                 if (kind == EntityKind.Person)
                 {
                     // People are named without their titles: "President X" → "X".
-                    while (start < t && FeatureExtractor.IsTitle(buffers, first + start))
+                    int named = start;
+                    while (named <= t && FeatureExtractor.IsTitle(buffers, first + named))
                     {
-                        start++;
+                        named++;
                     }
+
+                    if (named > t)
+                    {
+                        // Titles alone ("Mr.", "Prime Minister") name nobody; a lone word like "Major" may be a surname.
+                        if (t > start || FeatureExtractor.IsHonorific(buffers, first + start))
+                        {
+                            start = -1;
+                            continue;
+                        }
+
+                        named = start;
+                    }
+
+                    start = named;
                 }
 
                 output.Add(new EntitySpan(kind, tokens[first + start].Start, tokens[first + t].End, confidence));

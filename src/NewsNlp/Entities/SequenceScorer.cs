@@ -141,4 +141,122 @@ internal static class SequenceScorer
             label = back[(t * stride) + label];
         }
     }
+
+    /// <summary>Lays out transition weights for <see cref="DecodeVectorized"/>: rows <c>from</c> (the last row is the sentence
+    /// start) of <paramref name="stride"/> columns, with invalid BILOU transitions and padding at negative infinity.</summary>
+    public static float[] BuildTransitionTable(BilouLabels labels, ReadOnlySpan<float> transitions, int stride)
+    {
+        int labelCount = labels.Count;
+        var table = new float[(labelCount + 1) * stride];
+        Array.Fill(table, float.NegativeInfinity);
+        for (int from = 0; from <= labelCount; from++)
+        {
+            for (int to = 0; to < labelCount; to++)
+            {
+                bool valid = from == labelCount ? BilouLabels.CanStart(to) : BilouLabels.IsValidTransition(from, to);
+                if (valid)
+                {
+                    table[(from * stride) + to] = transitions[(from * labelCount) + to];
+                }
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Does what <see cref="Decode"/> does, with the same result (same sums, same tie-breaking: the lowest
+    /// predecessor wins), vectorized over the target labels; <paramref name="table"/> comes from <see cref="BuildTransitionTable"/>.</summary>
+    public static void DecodeVectorized(
+        BilouLabels labels,
+        ReadOnlySpan<float> table,
+        ReadOnlySpan<float> emissions,
+        int stride,
+        int count,
+        ReadOnlySpan<ulong> allowed,
+        Span<float> delta,
+        Span<int> back,
+        Span<int> output)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        int labelCount = labels.Count;
+        int width = Vector<float>.Count;
+        bool constrained = !allowed.IsEmpty;
+        ref float tableRef = ref MemoryMarshal.GetReference(table);
+        ref float emissionRef = ref MemoryMarshal.GetReference(emissions);
+        ref float deltaRef = ref MemoryMarshal.GetReference(delta);
+        ref int backRef = ref MemoryMarshal.GetReference(back);
+        nuint startRow = (nuint)(labelCount * stride);
+        for (int v = 0; v < stride; v += width)
+        {
+            var first = Vector.LoadUnsafe(ref tableRef, startRow + (nuint)v) + Vector.LoadUnsafe(ref emissionRef, (nuint)v);
+            first.StoreUnsafe(ref deltaRef, (nuint)v);
+        }
+
+        Mask(delta[..labelCount], back[..labelCount], constrained ? allowed[0] : ulong.MaxValue);
+        for (int t = 1; t < count; t++)
+        {
+            nuint previous = (nuint)((t - 1) * stride);
+            nuint current = (nuint)(t * stride);
+            for (int v = 0; v < stride; v += width)
+            {
+                var best = new Vector<float>(float.NegativeInfinity);
+                var arg = Vector<int>.Zero;
+                for (int p = 0; p < labelCount; p++)
+                {
+                    float score = Unsafe.Add(ref deltaRef, previous + (nuint)p);
+                    if (float.IsNegativeInfinity(score))
+                    {
+                        continue;
+                    }
+
+                    var candidate = new Vector<float>(score) + Vector.LoadUnsafe(ref tableRef, (nuint)((p * stride) + v));
+                    var better = Vector.GreaterThan(candidate, best);
+                    best = Vector.ConditionalSelect(better, candidate, best);
+                    arg = Vector.ConditionalSelect(better.As<int, int>(), new Vector<int>(p), arg);
+                }
+
+                (best + Vector.LoadUnsafe(ref emissionRef, current + (nuint)v)).StoreUnsafe(ref deltaRef, current + (nuint)v);
+                arg.StoreUnsafe(ref backRef, current + (nuint)v);
+            }
+
+            if (constrained)
+            {
+                Mask(delta.Slice((int)current, labelCount), back.Slice((int)current, labelCount), allowed[t]);
+            }
+        }
+
+        var last = delta.Slice((count - 1) * stride, labelCount);
+        float bestFinal = float.NegativeInfinity;
+        int label = 0;
+        for (int c = 0; c < labelCount; c++)
+        {
+            if (BilouLabels.CanEnd(c) && last[c] > bestFinal)
+            {
+                bestFinal = last[c];
+                label = c;
+            }
+        }
+
+        for (int t = count - 1; t >= 0; t--)
+        {
+            output[t] = label;
+            label = back[(t * stride) + label];
+        }
+    }
+
+    private static void Mask(Span<float> scores, Span<int> back, ulong allowed)
+    {
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if ((allowed & (1UL << c)) == 0)
+            {
+                scores[c] = float.NegativeInfinity;
+                back[c] = 0;
+            }
+        }
+    }
 }

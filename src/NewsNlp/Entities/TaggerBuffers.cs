@@ -27,6 +27,8 @@ internal sealed class TaggerBuffers
 
     public LongHashSet Acronyms { get; } = new();
 
+    public LongHashSet PhraseMembers { get; } = new();
+
     public void EnsureTokens(int count, int stride)
     {
         if (Word.Length < count)

@@ -140,9 +140,15 @@ internal sealed class DocumentBuilder
         int first = 0;
         if (kind == EntityKind.Person)
         {
-            while (first + 1 < _openTokens.Count && IsTitle(Word(_openTokens[first])))
+            while (first < _openTokens.Count && IsTitle(Word(_openTokens[first])))
             {
                 first++;
+            }
+
+            if (first == _openTokens.Count)
+            {
+                // A title alone ("Mr." tagged apart from the name, "Prime Minister") is not a person mention.
+                return (start, start);
             }
 
             start = _openTokens[first].Start;

@@ -37,6 +37,7 @@ public sealed class CorpusReaderTests
     [Theory]
     [InlineData("President B-PER Alon I-PER Mereth I-PER spoke O", "Alon Mereth")]
     [InlineData("Gen. B-PER Tovar I-PER spoke O", "Tovar")]
+    [InlineData("Mr. B-PER Tovar B-PER spoke O", "Tovar")]
     [InlineData("Kestria-based B-LOC rebels O spoke O", "Kestria")]
     [InlineData("Orvel-Tarn B-LOC region O", "Orvel-Tarn")]
     public void Normalization_drops_titles_and_dependent_tails(string tagged, string expected)

@@ -1,0 +1,71 @@
+using NewsNlp.Entities;
+using NewsNlp.Models;
+using NewsNlp.Training;
+
+namespace NewsNlp.Tests.Training;
+
+public sealed class TrainingRecipeTests
+{
+    [Fact]
+    public void Recipe_resolves_paths_trains_and_reports_dev_scores()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsnlp-recipe");
+        try
+        {
+            var data = Directory.CreateDirectory(Path.Combine(directory.FullName, "data"));
+            SyntheticCorpus.WriteConll(data.FullName);
+            var recipes = Directory.CreateDirectory(Path.Combine(directory.FullName, "recipes"));
+            var recipePath = Path.Combine(recipes.FullName, "tiny.json");
+            File.WriteAllText(recipePath, """
+                {
+                  "name": "tiny",
+                  "dataRoot": "../data",
+                  "kinds": ["PERSON", "ORGANIZATION", "LOCATION"],
+                  "epochs": 4,
+                  "seed": 7,
+                  "bucketBits": 12,
+                  "gazetteerFolds": 2,
+                  "features": { "document": true, "gazetteer": true },
+                  "train": [ { "path": "synthetic.conll", "format": "conll", "normalize": true } ],
+                  "dev": [ { "name": "synthetic-dev", "path": "synthetic.conll", "format": "conll", "from": 0, "to": 1 } ]
+                }
+                """);
+            var recipe = TrainingRecipe.Load(recipePath);
+            Assert.Equal(7, recipe.Options.Seed);
+            var log = new StringWriter();
+            var model = recipe.Run(log);
+            Assert.Contains("epoch 4", log.ToString(), StringComparison.Ordinal);
+            Assert.Contains("synthetic-dev F1", log.ToString(), StringComparison.Ordinal);
+            Assert.Equal("tiny", model.Name);
+            Assert.Equal("tiny.json", model.Metadata["recipe"]);
+
+            var modelPath = Path.Combine(directory.FullName, "tiny.nnm");
+            model.Save(modelPath);
+            var loaded = NewsModel.Load(modelPath);
+            var report = NerEvaluator.Evaluate(loaded, SyntheticCorpus.Documents(), EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location));
+            Assert.True(report.F1 > 0.9, report.ToString());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "train": [] }""")]
+    [InlineData("""{ "epochs": 3, "train": [ { "format": "conll" } ] }""")]
+    [InlineData("""{ "unknown": 1, "train": [ { "path": "x", "format": "conll" } ] }""")]
+    public void Malformed_recipes_are_rejected(string json)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, json);
+            Assert.Throws<FormatException>(() => TrainingRecipe.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
