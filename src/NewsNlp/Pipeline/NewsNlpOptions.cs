@@ -20,6 +20,10 @@ public sealed class NewsNlpOptions
     /// <summary>Gets or sets whether the rule-based date recognizer runs. Default: <see langword="true"/>.</summary>
     public bool RecognizeDates { get; set; } = true;
 
+    /// <summary>Gets or sets whether an acronym defined in parentheses after a name ("African Development Bank (AfDB)") takes the
+    /// name's label throughout the document. Default: <see langword="true"/>.</summary>
+    public bool LabelConsistency { get; set; } = true;
+
     /// <summary>Gets or sets the entity kinds to emit. Default: <see cref="EntityKindSet.Default"/> (everything but <c>MISC</c>).</summary>
     public EntityKindSet Kinds { get; set; } = EntityKindSet.Default;
 

@@ -116,6 +116,11 @@ public sealed partial class NewsPipeline
             {
                 RemoveDates(scratch.Candidates, before);
             }
+
+            if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
+            {
+                LabelConsistency.Apply(text, tokens, scratch.Candidates, before);
+            }
         }
 
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));

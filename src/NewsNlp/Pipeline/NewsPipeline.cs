@@ -21,6 +21,8 @@ public sealed partial class NewsPipeline
     // The model's own DATE spans are dropped when the rules alone supply dates (see DateSource).
     private readonly IEntityRecognizer? _recognizerWithoutDates;
 
+    private readonly bool _labelConsistency;
+
     internal NewsPipeline(NewsNlpOptions options, NewsModel? model, DateRecognizer? dates)
     {
         Model = model;
@@ -29,6 +31,7 @@ public sealed partial class NewsPipeline
         _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         DateOrder = options.DateOrder;
         DateSource = options.DateSource;
+        _labelConsistency = options.LabelConsistency;
         RecognizesDates = dates is not null;
 
         // Dates first: on equal spans the first stage wins, and the rules carry normalized values.
