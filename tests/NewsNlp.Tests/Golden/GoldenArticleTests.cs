@@ -43,7 +43,8 @@ public sealed class GoldenArticleTests(ITestOutputHelper output)
         var predicted = NewsPipeline.Default.Analyze(text, s_referenceDate).Entities;
 
         var report = new List<string>();
-        foreach (var (kind, minPrecision, minRecall) in Floors)
+        var scores = new List<(double Precision, double Recall)>();
+        foreach (var (kind, _, _) in Floors)
         {
             var goldSpans = gold.Where(g => g.Kind == kind).Select(g => (g.Start, g.End)).ToHashSet();
             var predictedSpans = predicted.Where(p => p.Kind == kind).Select(p => (p.Start, p.End)).ToHashSet();
@@ -51,10 +52,14 @@ public sealed class GoldenArticleTests(ITestOutputHelper output)
             double precision = predictedSpans.Count == 0 ? 0 : (double)correct / predictedSpans.Count;
             double recall = goldSpans.Count == 0 ? 1 : (double)correct / goldSpans.Count;
             report.Add($"{kind.ToLabel(),-12} P {precision:P1} R {recall:P1} (gold {goldSpans.Count}, predicted {predictedSpans.Count})");
-            Assert.True(precision >= minPrecision && recall >= minRecall, $"{name}: {report[^1]} under the floor P {minPrecision:P0} R {minRecall:P0}");
+            scores.Add((precision, recall));
         }
 
         output.WriteLine(string.Join('\n', report));
+        for (int i = 0; i < Floors.Length; i++)
+        {
+            Assert.True(scores[i].Precision >= Floors[i].Precision && scores[i].Recall >= Floors[i].Recall, $"{name}: {report[i]} under the floor P {Floors[i].Precision:P0} R {Floors[i].Recall:P0}");
+        }
     }
 
     [Theory]
@@ -72,13 +77,14 @@ public sealed class GoldenArticleTests(ITestOutputHelper output)
         }
     }
 
-    // Per-type floors (precision, recall) just under what the shipped model measures on these articles. PERSON precision:
-    // the model tags the headline's "Kenya" as a person (1 of 4 predicted people), a known weakness on title-case headlines.
+    // Per-type floors (precision, recall): regression guards just under what the shipped model measures on these articles,
+    // not targets. Known errors they allow: the title-case headline's "Kenya" tagged as a person, "Tanga" as an organization,
+    // "East African Community" missed.
     private static readonly (EntityKind Kind, double Precision, double Recall)[] Floors =
     [
         (EntityKind.Person, 0.70, 0.90),
-        (EntityKind.Location, 0.80, 0.90),
-        (EntityKind.Organization, 0.50, 0.50),
+        (EntityKind.Location, 0.90, 0.75),
+        (EntityKind.Organization, 0.70, 0.70),
         (EntityKind.Date, 0.90, 0.90),
     ];
 
