@@ -4,10 +4,11 @@ namespace NewsNlp.Pipeline;
 
 public sealed partial class NewsPipeline
 {
-    // A batch closes at this many documents per core or this many characters, whichever comes first; at most three
-    // batches are alive at once (being read, being analysed, being yielded), so memory stays flat on any input size.
+    // A batch closes at this many documents per core or this many characters, whichever comes first; at most
+    // BatchesInFlight batches are being analysed and one yielded, so memory stays flat on any input size.
     private const int DocumentsPerCoreInBatch = 32;
     private const int MaxCharactersInBatch = 4 << 20;
+    private const int BatchesInFlight = 2;
 
     /// <summary>Analyses many documents on all cores, yielding results lazily in input order.</summary>
     /// <param name="texts">The documents; read lazily, a batch at a time.</param>
@@ -43,16 +44,32 @@ public sealed partial class NewsPipeline
 
     private IEnumerable<NewsDocument> AnalyzeBatches(IEnumerable<NewsInput> inputs, CancellationToken cancellationToken)
     {
+        // Two batches are analysed at once, so that cores freed at the tail of one batch start on the next; results are
+        // still yielded strictly in input order.
         using var source = inputs.GetEnumerator();
-        var batch = ReadBatch(source);
-        var running = batch.Length > 0 ? Task.Run(() => AnalyzeBatch(batch, cancellationToken), cancellationToken) : null;
-        while (running is not null)
+        var running = new Queue<Task<NewsDocument[]>>(BatchesInFlight);
+        while (true)
         {
-            var nextBatch = ReadBatch(source);
+            while (running.Count < BatchesInFlight)
+            {
+                var batch = ReadBatch(source);
+                if (batch.Length == 0)
+                {
+                    break;
+                }
+
+                running.Enqueue(Task.Run(() => AnalyzeBatch(batch, cancellationToken), cancellationToken));
+            }
+
+            if (running.Count == 0)
+            {
+                yield break;
+            }
+
             NewsDocument[] results;
             try
             {
-                results = running.GetAwaiter().GetResult();
+                results = running.Dequeue().GetAwaiter().GetResult();
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
             {
@@ -60,7 +77,6 @@ public sealed partial class NewsPipeline
                 throw;
             }
 
-            running = nextBatch.Length > 0 ? Task.Run(() => AnalyzeBatch(nextBatch, cancellationToken), cancellationToken) : null;
             foreach (var document in results)
             {
                 yield return document;
