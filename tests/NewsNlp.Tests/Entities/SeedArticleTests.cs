@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Pipeline;
+using NewsNlp.Tests.Infrastructure;
 using NewsNlp.Training;
 
 namespace NewsNlp.Tests.Entities;
@@ -27,12 +28,7 @@ public sealed class SeedArticleTests
 
     private static EvaluationReport Evaluate()
     {
-        var path = SharedData.FindSample("seed-article.txt");
-        if (path is null)
-        {
-            Assert.Skip("../shared/samples/seed-article.txt is not available here.");
-        }
-
+        var path = SharedData.RequireFile("samples/seed-article.txt");
         var document = Assert.Single(new JsonlGoldReader().Read(path, LabelMapping.Standard));
         foreach (var entity in document.Entities)
         {
