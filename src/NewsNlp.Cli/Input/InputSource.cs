@@ -10,8 +10,14 @@ internal static class InputSource
     public static string DisplayName(string? path) => IsStandardInput(path) ? "-" : path!;
 
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The path names a directory.</exception>
     public static TextReader Open(string? path)
     {
+        if (!IsStandardInput(path) && Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a directory, not a text file.");
+        }
+
         var stream = IsStandardInput(path)
             ? Console.OpenStandardInput()
             : new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

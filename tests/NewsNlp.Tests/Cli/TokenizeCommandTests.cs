@@ -55,6 +55,14 @@ public sealed class TokenizeCommandTests
     }
 
     [Fact]
+    public void A_directory_exits_with_3_and_says_so()
+    {
+        var result = CliProcess.Run(null, "tokenize", Path.GetTempPath());
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("is a directory", result.StandardError);
+    }
+
+    [Fact]
     public void A_missing_file_exits_with_3_and_a_message()
     {
         var result = CliProcess.Run(null, "tokenize", "/no/such/file.txt");
