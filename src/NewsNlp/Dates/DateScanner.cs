@@ -164,23 +164,32 @@ internal readonly ref partial struct DateScanner
         return true;
     }
 
-    /// <summary>A day of the month: one or two digits with an optional ordinal suffix (<c>7</c>, <c>27th</c>).</summary>
-    private bool TryDay(int i, out int day)
+    /// <summary>Reads the leading digits of number token <paramref name="i"/> (<c>27</c> in <c>27th</c>); returns how many
+    /// there are, 0 when the token is not a number.</summary>
+    private int LeadingDigits(int i, out int value)
     {
-        day = 0;
+        value = 0;
         if ((uint)i >= (uint)_tokens.Length || _tokens[i].Kind != TokenKind.Number)
         {
-            return false;
+            return 0;
         }
 
         var s = TextOf(i);
         int digits = 0;
-        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        while (digits < s.Length && digits < 9 && char.IsAsciiDigit(s[digits]))
         {
-            day = (day * 10) + (s[digits] - '0');
+            value = (value * 10) + (s[digits] - '0');
             digits++;
         }
 
+        return digits;
+    }
+
+    /// <summary>A day of the month: one or two digits with an optional ordinal suffix (<c>7</c>, <c>27th</c>).</summary>
+    private bool TryDay(int i, out int day)
+    {
+        int digits = LeadingDigits(i, out day);
+        var s = digits == 0 ? default : TextOf(i);
         if (digits is 0 or > 2 || (digits < s.Length && !IsOrdinalSuffix(s[digits..])))
         {
             return false;
@@ -199,19 +208,8 @@ internal readonly ref partial struct DateScanner
             return true;
         }
 
-        ordinal = 0;
-        if ((uint)i >= (uint)_tokens.Length || _tokens[i].Kind != TokenKind.Number)
-        {
-            return false;
-        }
-
-        var s = TextOf(i);
-        int digits = 0;
-        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
-        {
-            ordinal = (ordinal * 10) + (s[digits] - '0');
-            digits++;
-        }
+        int digits = LeadingDigits(i, out ordinal);
+        var s = digits == 0 ? default : TextOf(i);
 
         return digits is 1 or 2 && digits < s.Length && IsOrdinalSuffix(s[digits..]);
     }

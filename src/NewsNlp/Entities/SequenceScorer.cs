@@ -123,23 +123,7 @@ internal static class SequenceScorer
             }
         }
 
-        var last = delta.Slice((count - 1) * stride, labelCount);
-        float bestFinal = float.NegativeInfinity;
-        int label = 0;
-        for (int c = 0; c < labelCount; c++)
-        {
-            if (BilouLabels.CanEnd(c) && last[c] > bestFinal)
-            {
-                bestFinal = last[c];
-                label = c;
-            }
-        }
-
-        for (int t = count - 1; t >= 0; t--)
-        {
-            output[t] = label;
-            label = back[(t * stride) + label];
-        }
+        Backtrack(delta, back, stride, count, labelCount, output);
     }
 
     /// <summary>Lays out transition weights for <see cref="DecodeVectorized"/>: rows <c>from</c> (the last row is the sentence
@@ -229,6 +213,24 @@ internal static class SequenceScorer
             }
         }
 
+        Backtrack(delta, back, stride, count, labelCount, output);
+    }
+
+    private static void Mask(Span<float> scores, Span<int> back, ulong allowed)
+    {
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if ((allowed & (1UL << c)) == 0)
+            {
+                scores[c] = float.NegativeInfinity;
+                back[c] = 0;
+            }
+        }
+    }
+
+    /// <summary>Follows the back-pointers from the best label that can end a sentence.</summary>
+    private static void Backtrack(ReadOnlySpan<float> delta, ReadOnlySpan<int> back, int stride, int count, int labelCount, Span<int> output)
+    {
         var last = delta.Slice((count - 1) * stride, labelCount);
         float bestFinal = float.NegativeInfinity;
         int label = 0;
@@ -245,18 +247,6 @@ internal static class SequenceScorer
         {
             output[t] = label;
             label = back[(t * stride) + label];
-        }
-    }
-
-    private static void Mask(Span<float> scores, Span<int> back, ulong allowed)
-    {
-        for (int c = 0; c < scores.Length; c++)
-        {
-            if ((allowed & (1UL << c)) == 0)
-            {
-                scores[c] = float.NegativeInfinity;
-                back[c] = 0;
-            }
         }
     }
 }
