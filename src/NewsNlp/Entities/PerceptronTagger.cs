@@ -5,14 +5,21 @@ namespace NewsNlp.Entities;
 /// per token once a thread's buffers are warm. It knows nothing about files: <c>Models/</c> builds it from a model file.</remarks>
 internal sealed class PerceptronTagger : IEntityRecognizer
 {
+    /// <summary>Builds a tagger from dense float weights (one row of <see cref="SequenceScorer.StrideFor"/> per bucket), as
+    /// training produces them; they are quantized into a <see cref="WeightTable"/>.</summary>
     public PerceptronTagger(BilouLabels labels, FeatureSettings settings, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
+        : this(labels, settings, Quantize(labels, settings, weights), transitions, gazetteer, clusters)
+    {
+    }
+
+    public PerceptronTagger(BilouLabels labels, FeatureSettings settings, WeightTable weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
     {
         Labels = labels;
         Settings = settings;
         Stride = SequenceScorer.StrideFor(labels.Count);
-        if (weights.Length != settings.BucketCount * Stride)
+        if (weights.BucketCount != settings.BucketCount || weights.LabelCount != labels.Count)
         {
-            throw new ArgumentException($"Expected {settings.BucketCount * Stride} weights, got {weights.Length}.", nameof(weights));
+            throw new ArgumentException($"Expected a table of {settings.BucketCount} × {labels.Count} weights, got {weights.BucketCount} × {weights.LabelCount}.", nameof(weights));
         }
 
         if (transitions.Length != (labels.Count + 1) * labels.Count)
@@ -35,12 +42,13 @@ internal sealed class PerceptronTagger : IEntityRecognizer
 
     public BilouLabels Labels { get; }
 
-    public FeatureSettings Settings { get; }
-
+    /// <summary>The row width of emission and decoding buffers: the label count rounded up to whole vectors.</summary>
     public int Stride { get; }
 
-    /// <summary>Row-major weights: bucket × <see cref="Stride"/>; columns past the label count are zero.</summary>
-    public float[] Weights { get; }
+    public FeatureSettings Settings { get; }
+
+    /// <summary>The feature weights, bucket × label.</summary>
+    public WeightTable Weights { get; }
 
     public float[] Transitions { get; }
 
@@ -64,13 +72,24 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             int first = sentence.FirstToken;
             int count = sentence.TokenCount;
             var emissions = buffers.Emissions.AsSpan(0, count * Stride);
-            SequenceScorer.Score(Weights, Stride, buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount), FeatureExtractor.TemplateCount, count, emissions);
+            Weights.Score(buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount), FeatureExtractor.TemplateCount, count, emissions, Stride);
             var labels = buffers.Labels.AsSpan(0, count);
             var allowed = buffers.Allowed.AsSpan(0, count);
             FeatureExtractor.FillAllowed(buffers, Labels, first, count, allowed);
             SequenceScorer.DecodeVectorized(Labels, _transitionTable, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
             EmitSpans(tokens, first, labels, emissions, allowed, buffers, output);
         }
+    }
+
+    private static WeightTable Quantize(BilouLabels labels, FeatureSettings settings, float[] weights)
+    {
+        int stride = SequenceScorer.StrideFor(labels.Count);
+        if (weights.Length != settings.BucketCount * stride)
+        {
+            throw new ArgumentException($"Expected {settings.BucketCount * stride} weights, got {weights.Length}.", nameof(weights));
+        }
+
+        return WeightTable.FromDense(weights, stride, settings.BucketCount, labels.Count);
     }
 
     private void EmitSpans(ReadOnlySpan<Tokenization.Token> tokens, int first, ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, ReadOnlySpan<ulong> allowed, TaggerBuffers buffers, List<EntitySpan> output)

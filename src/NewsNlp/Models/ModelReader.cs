@@ -190,35 +190,18 @@ internal static class ModelReader
             clusters[key] = r.ReadUInt32();
         }
 
-        int stride = SequenceScorer.StrideFor(labels.Count);
         int rows = r.ReadCount(3, "weight rows");
         if (rows > settings.BucketCount)
         {
             throw new ModelFormatException($"Corrupt model: {rows} weight rows for a table of {settings.BucketCount}.");
         }
 
-        var weights = new float[settings.BucketCount * stride];
-        long bucket = -1;
-        ulong validMask = labels.Count == 64 ? ulong.MaxValue : (1UL << labels.Count) - 1;
-        for (int i = 0; i < rows; i++)
-        {
-            ulong delta = r.ReadVarint();
-            bucket += (long)Math.Min(delta, (ulong)int.MaxValue);
-            ulong mask = r.ReadVarint();
-            if (delta == 0 || bucket >= settings.BucketCount || mask == 0 || (mask & ~validMask) != 0)
-            {
-                throw new ModelFormatException($"Corrupt model: weight row {i} has an invalid bucket or label mask.");
-            }
-
-            int offset = (int)bucket * stride;
-            for (int c = 0; c < labels.Count; c++)
-            {
-                if ((mask & (1UL << c)) != 0)
-                {
-                    weights[offset + c] = CheckFinite(halfPrecision ? (float)r.ReadHalf() : r.ReadSingle());
-                }
-            }
-        }
+        // Two passes over the sparse rows: the first validates them and finds the largest weight, which sizes the
+        // fixed-point unit of the table the second pass fills.
+        var validation = r;
+        float maxAbsolute = ReadWeightRows(ref validation, rows, labels.Count, settings.BucketCount, halfPrecision, table: null);
+        var weights = WeightTable.CreateEmpty(settings.BucketCount, labels.Count, maxAbsolute);
+        ReadWeightRows(ref r, rows, labels.Count, settings.BucketCount, halfPrecision, weights);
 
         if (r.Remaining != 0)
         {
@@ -227,6 +210,35 @@ internal static class ModelReader
 
         var tagger = new PerceptronTagger(labels, settings, weights, transitions, new Gazetteer(gazetteer), new WordClusters(clusters));
         return new NewsModel(name, labels.KindSet, metadata, tagger);
+    }
+
+    private static float ReadWeightRows(ref PayloadReader r, int rows, int labelCount, int bucketCount, bool halfPrecision, WeightTable? table)
+    {
+        long bucket = -1;
+        float maxAbsolute = 0;
+        ulong validMask = labelCount == 64 ? ulong.MaxValue : (1UL << labelCount) - 1;
+        for (int i = 0; i < rows; i++)
+        {
+            ulong delta = r.ReadVarint();
+            bucket += (long)Math.Min(delta, (ulong)int.MaxValue);
+            ulong mask = r.ReadVarint();
+            if (delta == 0 || bucket >= bucketCount || mask == 0 || (mask & ~validMask) != 0)
+            {
+                throw new ModelFormatException($"Corrupt model: weight row {i} has an invalid bucket or label mask.");
+            }
+
+            for (int c = 0; c < labelCount; c++)
+            {
+                if ((mask & (1UL << c)) != 0)
+                {
+                    float weight = CheckFinite(halfPrecision ? (float)r.ReadHalf() : r.ReadSingle());
+                    maxAbsolute = Math.Max(maxAbsolute, Math.Abs(weight));
+                    table?.Set((int)bucket, c, weight);
+                }
+            }
+        }
+
+        return maxAbsolute;
     }
 
     private static float CheckFinite(float value) =>

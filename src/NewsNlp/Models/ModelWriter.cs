@@ -75,13 +75,12 @@ internal static class ModelWriter
 
     private static void WriteWeights(BinaryWriter w, PerceptronTagger tagger, bool halfPrecision)
     {
-        int stride = tagger.Stride;
         int labelCount = tagger.Labels.Count;
         var weights = tagger.Weights;
         int rows = 0;
         for (int b = 0; b < tagger.Settings.BucketCount; b++)
         {
-            if (RowMask(weights, b * stride, labelCount, halfPrecision) != 0)
+            if (RowMask(weights, b, labelCount, halfPrecision) != 0)
             {
                 rows++;
             }
@@ -91,7 +90,7 @@ internal static class ModelWriter
         int previous = -1;
         for (int b = 0; b < tagger.Settings.BucketCount; b++)
         {
-            ulong mask = RowMask(weights, b * stride, labelCount, halfPrecision);
+            ulong mask = RowMask(weights, b, labelCount, halfPrecision);
             if (mask == 0)
             {
                 continue;
@@ -106,7 +105,7 @@ internal static class ModelWriter
                     continue;
                 }
 
-                float value = weights[(b * stride) + c];
+                float value = weights.Get(b, c);
                 if (halfPrecision)
                 {
                     w.Write((Half)value);
@@ -121,12 +120,12 @@ internal static class ModelWriter
         }
     }
 
-    private static ulong RowMask(float[] weights, int offset, int labelCount, bool halfPrecision)
+    private static ulong RowMask(WeightTable weights, int bucket, int labelCount, bool halfPrecision)
     {
         ulong mask = 0;
         for (int c = 0; c < labelCount; c++)
         {
-            float value = weights[offset + c];
+            float value = weights.Get(bucket, c);
             if (halfPrecision ? (float)(Half)value != 0f : value != 0f)
             {
                 mask |= 1UL << c;
