@@ -67,7 +67,39 @@ internal readonly ref partial struct DateScanner
         }
 
         value = ResolveWeekday(i, weekday);
-        return i + 1;
+        return WithDayTime(i + 1, ref value);
+    }
+
+    /// <summary>After a day: <c>Wednesday night</c>, <c>Friday morning</c>. TimeML (and TimeBank) takes the part of the day
+    /// into the expression and writes it after the day (<c>2026-11-25TNI</c>). Only the lower-case singular noun counts, so
+    /// <c>Monday Night Football</c> and <c>Tuesday nights</c> (a recurring time) keep their old reading.</summary>
+    /// <returns>The end of the expression: <paramref name="end"/>, or one past the part of the day.</returns>
+    private int WithDayTime(int end, ref DateValue value)
+    {
+        if (!IsWordToken(end) || SkipHyphen(end + 1) != end + 1)
+        {
+            return end;
+        }
+
+        var time = TextOf(end) switch
+        {
+            "morning" => DayTime.Morning,
+            "afternoon" => DayTime.Afternoon,
+            "evening" => DayTime.Evening,
+            "night" => DayTime.Night,
+            _ => DayTime.None,
+        };
+        if (time == DayTime.None)
+        {
+            return end;
+        }
+
+        if (value.Grain is DateGrain.Day or DateGrain.Weekday)
+        {
+            value = value with { Time = time };
+        }
+
+        return end + 1;
     }
 
     /// <summary>A bare weekday is the latest one on or before the reference date, unless its clause is about the future.</summary>
@@ -175,7 +207,7 @@ internal readonly ref partial struct DateScanner
                         _ => DateCalendar.SameWeek(reference, word.Value),
                     })
                     : DateValue.Unknown;
-                return j + 1;
+                return WithDayTime(j + 1, ref value);
 
             case DateWordKind.Month when IsCapitalized(j):
                 value = _reference is { } monthReference
@@ -568,8 +600,21 @@ internal readonly ref partial struct DateScanner
             return j + 1;
         }
 
+        // the last decade, the past year: the determiner belongs to the date, which is the period before the reference
+        // date's ("the last week of June", "the past two years" are not this)
+        if ((word is { Kind: DateWordKind.Modifier, Value: (sbyte)DateModifier.Last } && IsText(j, "last")) || word.Is(DateFunctionWord.Past))
+        {
+            var unit = WordAt(j + 1);
+            if (!unit.IsPlural && unit.Unit is DateUnit.Week or DateUnit.Month or DateUnit.Quarter or DateUnit.Year or DateUnit.Decade or DateUnit.Century
+                && !IsFunction(j + 2, DateFunctionWord.Of) && !IsChar(j + 2, '-'))
+            {
+                value = RelativeUnit(unit.Unit, -1);
+                return j + 2;
+            }
+        }
+
         // the next day, the following year, the previous month: anchored to the story's own time, so no value
-        if ((word is { Kind: DateWordKind.Modifier } && word.Value != (sbyte)DateModifier.This) || IsText(j, "following") || IsText(j, "preceding"))
+        if ((word is { Kind: DateWordKind.Modifier } && word.Value != (sbyte)DateModifier.This && !IsText(j, "last")) || IsText(j, "following") || IsText(j, "preceding"))
         {
             var unit = WordAt(j + 1);
             if (!unit.IsPlural && unit.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)

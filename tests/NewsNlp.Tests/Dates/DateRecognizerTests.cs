@@ -81,6 +81,9 @@ public sealed class DateRecognizerTests
         { "Costs were above the year-earlier level, the bank said.", Friday, "year-earlier", "2025" },
         { "Profit doubled from the year-ago quarter, the bank said.", Friday, "the year-ago quarter", "2025-Q3" },
         { "Prices fell this past weekend at the pump.", Friday, "this past weekend", "2026-W47-WE" },
+        { "Wages barely moved over the last decade, the study found.", Friday, "the last decade", "201" },
+        { "Membership grew in the past year, the club said.", Friday, "the past year", "2025" },
+        { "Rents climbed during the last quarter in most cities.", Friday, "the last quarter", "2026-Q3" },
     };
 
     public static TheoryData<string, string?, string, string?> Weekdays => new()
@@ -93,6 +96,10 @@ public sealed class DateRecognizerTests
         { "On Tuesday Mr. Kim met the envoy.", Friday, "Tuesday", "2026-11-24" },
         { "The ministry said Monday President Lee would travel.", Friday, "Monday", "2026-11-23" },
         { "The summit will be held on Friday in Oslo.", Friday, "Friday", "2026-12-04" },
+        { "Rebels shelled the town Wednesday night, witnesses said.", Friday, "Wednesday night", "2026-11-25TNI" },
+        { "The talks ended on Saturday morning without a deal.", Friday, "Saturday morning", "2026-11-21TMO" },
+        { "Flights were cut last Friday evening after the storm.", Friday, "last Friday evening", "2026-11-20TEV" },
+        { "The board meets Monday afternoon to vote.", null, "Monday afternoon", "XXXX-WXX-1TAF" },
     };
 
     /// <summary>Year boundaries, ISO weeks at the turn of the year, and year-less dates.</summary>
@@ -201,6 +208,8 @@ public sealed class DateRecognizerTests
     [InlineData("The train leaves at twelve thirty each night.")]
     [InlineData("She was named player of the year by the league.")]
     [InlineData("The second half brought two more goals.")]
+    [InlineData("The club met on the last day of the season.")]
+    [InlineData("Rents climbed over the past two years.")]
     public void Does_not_report_non_dates(string text)
     {
         Assert.Empty(Dates(s_mdy, text, Friday));
