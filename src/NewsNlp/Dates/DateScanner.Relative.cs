@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Dates;
@@ -345,20 +346,20 @@ internal readonly ref partial struct DateScanner
     /// quarter a year before. Computed once per document, on first need.</summary>
     private bool IsQuarterReport()
     {
-        if (_quarterReport == 0)
+        if (_state.QuarterReport == 0)
         {
-            _quarterReport = 2;
+            _state.QuarterReport = 2;
             for (int k = 0; k < _tokens.Length; k++)
             {
                 if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Length is 7 or 8 && TextOf(k).StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
                 {
-                    _quarterReport = 1;
+                    _state.QuarterReport = 1;
                     break;
                 }
             }
         }
 
-        return _quarterReport == 1;
+        return _state.QuarterReport == 1;
     }
 
     /// <summary><c>year-earlier</c>, <c>year-ago</c>, optionally with <c>quarter</c> or <c>period</c>: the same period a year before.
@@ -427,6 +428,12 @@ internal readonly ref partial struct DateScanner
         if (word.Kind == DateWordKind.RelativeDay)
         {
             return MatchRelativeDay(j, out value);
+        }
+
+        // later that year, earlier that day
+        if (part is DatePart.Earlier or DatePart.Later && word.Is(DateFunctionWord.That) && (end = MatchThat(j, out value)) > j)
+        {
+            return end;
         }
 
         // "late Monday", "earlier Sunday": the weekday alone is the date (the part is a time of day).
@@ -613,18 +620,86 @@ internal readonly ref partial struct DateScanner
             }
         }
 
-        // the next day, the following year, the previous month: anchored to the story's own time, so no value
+        // the next day, the following year, the previous month: anchored to the story's own time
         if ((word is { Kind: DateWordKind.Modifier } && word.Value != (sbyte)DateModifier.This && !IsText(j, "last")) || IsText(j, "following") || IsText(j, "preceding"))
         {
             var unit = WordAt(j + 1);
             if (!unit.IsPlural && unit.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)
             {
-                value = DateValue.Unknown;
+                value = StoryPeriod(unit.Unit, word.Value == (sbyte)DateModifier.Next || IsText(j, "following") ? 1 : -1);
                 return j + 2;
             }
         }
 
+        // the same day, the same year
+        if (IsText(j, "same") && IsAnaphoricUnit(j + 1))
+        {
+            value = StoryPeriod(WordAt(j + 1).Unit, 0);
+            return j + 2;
+        }
+
         return NoMatch(out value);
+    }
+
+    /// <summary><c>that year</c>, <c>that same day</c>, <c>that quarter</c>: the period of the story's latest date.</summary>
+    private int MatchThat(int i, out DateValue value)
+    {
+        int j = IsText(i + 1, "same") ? i + 2 : i + 1;
+        if (!IsAnaphoricUnit(j))
+        {
+            return NoMatch(out value);
+        }
+
+        value = StoryPeriod(WordAt(j).Unit, 0);
+        return j + 1;
+    }
+
+    /// <summary>A singular unit an anaphoric date can name, not the first part of a compound (<c>that year-end</c>).</summary>
+    private bool IsAnaphoricUnit(int i)
+    {
+        var unit = WordAt(i);
+        return !unit.IsPlural && unit.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Quarter or DateUnit.Year
+            && SkipHyphen(i + 1) == i + 1;
+    }
+
+    /// <summary>The period <paramref name="offset"/> units away from the one of the story's latest date (see
+    /// <see cref="DateScanState.Story"/>) that contains it; before the story's first date, the reference date stands in.
+    /// Unknown when the story's date is coarser than the unit (<c>the next day</c> after <c>June 1998</c>).</summary>
+    private DateValue StoryPeriod(DateUnit unit, int offset)
+    {
+        var anchor = _state.Story;
+        if (anchor.Grain == DateGrain.None)
+        {
+            if (_reference is not { } reference)
+            {
+                return DateValue.Unknown;
+            }
+
+            anchor = DateValue.OfDay(reference);
+        }
+
+        bool isDay = anchor.Grain == DateGrain.Day && DateCalendar.IsValid(anchor.Year, anchor.Month, anchor.Day);
+        var day = isDay ? new DateOnly(anchor.Year, anchor.Month, anchor.Day) : default;
+        switch (unit)
+        {
+            case DateUnit.Year:
+                return DateValue.OfYear(anchor.Year + offset);
+            case DateUnit.Quarter when anchor.Grain is DateGrain.Day or DateGrain.Month or DateGrain.Quarter:
+                int quarter = (anchor.Year * 4) + (anchor.Grain == DateGrain.Quarter ? anchor.Part : ((anchor.Month - 1) / 3) + 1) - 1 + offset;
+                return DateValue.OfQuarter(quarter / 4, (quarter % 4) + 1);
+            case DateUnit.Month when anchor.Grain is DateGrain.Day or DateGrain.Month:
+                int month = (anchor.Year * 12) + anchor.Month - 1 + offset;
+                return DateValue.OfMonth(month / 12, (month % 12) + 1);
+            case DateUnit.Week when isDay:
+                return DateValue.OfWeek(day.AddDays(7 * offset));
+            case DateUnit.Week when anchor.Grain is DateGrain.Week or DateGrain.Weekend:
+                var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(anchor.Year, anchor.Part, DayOfWeek.Monday));
+                return DateValue.OfWeek(monday.AddDays(7 * offset));
+            case DateUnit.Day when isDay:
+                return DateValue.OfDay(day.AddDays(offset));
+            default:
+                return DateValue.Unknown;
+        }
     }
 
     /// <summary><c>Christmas</c>, <c>Christmas Eve</c>, <c>Thanksgiving Day</c>, <c>Easter Sunday</c>, <c>Halloween 2025</c>.</summary>

@@ -49,7 +49,7 @@ public sealed class DateRecognizerTests
         { "The decree was issued on the 4th of July, 1990, by the council.", Friday, "the 4th of July, 1990", "1990-07-04" },
         { "Polls open on November 27th, 2026, at dawn.", Friday, "November 27th, 2026", "2026-11-27" },
         { "Turnout was low over the weekend, officials said.", Friday, "the weekend", "2026-W47-WE" },
-        { "The rebels regrouped the following year in the hills.", Friday, "the following year", null },
+        { "The rebels regrouped the following year in the hills.", Friday, "the following year", "2027" },
         { "He came home in January nineteen ninety-seven.", Friday, "January nineteen ninety-seven", "1997-01" },
     };
 
@@ -155,6 +155,25 @@ public sealed class DateRecognizerTests
         Assert.Equal(span, date.Text);
         Assert.Equal(value, date.Value);
         Assert.Equal(text[date.Start..date.End], date.Text);
+    }
+
+    /// <summary>Anaphoric dates resolve against the story's latest date with a known year, or the reference date before
+    /// the first one; the expected span and value are those of the last date in the text.</summary>
+    [Theory]
+    [InlineData("Troops reached the river on June 3, 1944. The next day they crossed it.", "The next day", "1944-06-04")]
+    [InlineData("The mill opened in 1998 and closed the following year.", "the following year", "1999")]
+    [InlineData("The strike began in March 1990; later that year the mine closed.", "later that year", "1990")]
+    [InlineData("The treaty was signed in 1921, and that year the border moved.", "that year", "1921")]
+    [InlineData("The storm hit on May 2, 2011, and the bridge fell that same day.", "that same day", "2011-05-02")]
+    [InlineData("Sales peaked in the third quarter of 2019, and that quarter the plant shut.", "that quarter", "2019-Q3")]
+    [InlineData("Rebels took the port in June 1998 after failing the previous month.", "the previous month", "1998-05")]
+    [InlineData("The town fell in June 1998; the next day nobody could say.", "the next day", null)]
+    [InlineData("Nobody could say what happened that day.", "that day", "2026-11-27")]
+    public void Resolves_anaphoric_dates_against_the_story(string text, string span, string? value)
+    {
+        var date = Dates(s_mdy, text, Friday)[^1];
+        Assert.Equal(span, date.Text);
+        Assert.Equal(value, date.Value);
     }
 
     [Theory]
