@@ -68,40 +68,16 @@ internal readonly ref partial struct DateScanner
         }
 
         value = ResolveWeekday(i, weekday);
-        return WithDayTime(i + 1, ref value);
+        return WithDayTime(i + 1);
     }
 
-    /// <summary>After a day: <c>Wednesday night</c>, <c>Friday morning</c>. TimeML (and TimeBank) takes the part of the day
-    /// into the expression and writes it after the day (<c>2026-11-25TNI</c>). Only the lower-case singular noun counts, so
-    /// <c>Monday Night Football</c> and <c>Tuesday nights</c> (a recurring time) keep their old reading.</summary>
+    /// <summary>After a day: <c>Wednesday night</c>, <c>Friday morning</c>. TimeBank takes the part of the day into the
+    /// expression; the value stays the day, since a value with a time of day would make it a TimeML TIME, not a DATE. Only
+    /// the lower-case singular noun counts, so <c>Monday Night Football</c> and <c>Tuesday nights</c> (a recurring time)
+    /// keep their old reading.</summary>
     /// <returns>The end of the expression: <paramref name="end"/>, or one past the part of the day.</returns>
-    private int WithDayTime(int end, ref DateValue value)
-    {
-        if (!IsWordToken(end) || SkipHyphen(end + 1) != end + 1)
-        {
-            return end;
-        }
-
-        var time = TextOf(end) switch
-        {
-            "morning" => DayTime.Morning,
-            "afternoon" => DayTime.Afternoon,
-            "evening" => DayTime.Evening,
-            "night" => DayTime.Night,
-            _ => DayTime.None,
-        };
-        if (time == DayTime.None)
-        {
-            return end;
-        }
-
-        if (value.Grain is DateGrain.Day or DateGrain.Weekday)
-        {
-            value = value with { Time = time };
-        }
-
-        return end + 1;
-    }
+    private int WithDayTime(int end) =>
+        IsWordToken(end) && SkipHyphen(end + 1) == end + 1 && TextOf(end) is "morning" or "afternoon" or "evening" or "night" ? end + 1 : end;
 
     /// <summary>A bare weekday is the latest one on or before the reference date, unless its clause is about the future.</summary>
     private DateValue ResolveWeekday(int i, int weekday)
@@ -208,7 +184,7 @@ internal readonly ref partial struct DateScanner
                         _ => DateCalendar.SameWeek(reference, word.Value),
                     })
                     : DateValue.Unknown;
-                return WithDayTime(j + 1, ref value);
+                return WithDayTime(j + 1);
 
             case DateWordKind.Month when IsCapitalized(j):
                 value = _reference is { } monthReference

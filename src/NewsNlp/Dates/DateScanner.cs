@@ -46,7 +46,7 @@ internal readonly ref partial struct DateScanner
             && value.Grain is DateGrain.Day or DateGrain.Week or DateGrain.Weekend or DateGrain.Month or DateGrain.Quarter
                 or DateGrain.Half or DateGrain.Season or DateGrain.Year)
         {
-            _state.Story = value with { Time = DayTime.None };
+            _state.Story = value;
         }
     }
 

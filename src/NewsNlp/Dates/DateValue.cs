@@ -9,12 +9,9 @@ namespace NewsNlp.Dates;
 /// <param name="Month">The month 1–12 for days and months.</param>
 /// <param name="Day">The day of the month for days.</param>
 /// <param name="Part">The week, quarter, half, season (1 spring – 4 winter) or weekday number.</param>
-/// <param name="Time">The part of the day of a day or weekday value (<c>Friday morning</c>).</param>
-internal readonly record struct DateValue(DateGrain Grain, int Year = 0, int Month = 0, int Day = 0, int Part = 0, DayTime Time = DayTime.None)
+internal readonly record struct DateValue(DateGrain Grain, int Year = 0, int Month = 0, int Day = 0, int Part = 0)
 {
     private static readonly string[] s_seasons = ["SP", "SU", "FA", "WI"];
-
-    private static readonly string[] s_dayTimes = ["", "TMO", "TAF", "TEV", "TNI"];
 
     /// <summary>A value that cannot be computed.</summary>
     public static DateValue Unknown => default;
@@ -52,10 +49,10 @@ internal readonly record struct DateValue(DateGrain Grain, int Year = 0, int Mon
         string year = Year > 0 ? Year.ToString("D4", inv) : Year < 0 ? "BC" + (-Year).ToString("D4", inv) : "XXXX";
         return Grain switch
         {
-            DateGrain.Day => string.Create(inv, $"{year}-{Month:D2}-{Day:D2}{s_dayTimes[(int)Time]}"),
+            DateGrain.Day => string.Create(inv, $"{year}-{Month:D2}-{Day:D2}"),
             DateGrain.Week => string.Create(inv, $"{year}-W{Part:D2}"),
             DateGrain.Weekend => string.Create(inv, $"{year}-W{Part:D2}-WE"),
-            DateGrain.Weekday => string.Create(inv, $"XXXX-WXX-{Part}{s_dayTimes[(int)Time]}"),
+            DateGrain.Weekday => string.Create(inv, $"XXXX-WXX-{Part}"),
             DateGrain.Month => string.Create(inv, $"{year}-{Month:D2}"),
             DateGrain.Quarter => string.Create(inv, $"{year}-Q{Part}"),
             DateGrain.Half => string.Create(inv, $"{year}-H{Part}"),

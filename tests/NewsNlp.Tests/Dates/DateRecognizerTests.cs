@@ -96,10 +96,10 @@ public sealed class DateRecognizerTests
         { "On Tuesday Mr. Kim met the envoy.", Friday, "Tuesday", "2026-11-24" },
         { "The ministry said Monday President Lee would travel.", Friday, "Monday", "2026-11-23" },
         { "The summit will be held on Friday in Oslo.", Friday, "Friday", "2026-12-04" },
-        { "Rebels shelled the town Wednesday night, witnesses said.", Friday, "Wednesday night", "2026-11-25TNI" },
-        { "The talks ended on Saturday morning without a deal.", Friday, "Saturday morning", "2026-11-21TMO" },
-        { "Flights were cut last Friday evening after the storm.", Friday, "last Friday evening", "2026-11-20TEV" },
-        { "The board meets Monday afternoon to vote.", null, "Monday afternoon", "XXXX-WXX-1TAF" },
+        { "Rebels shelled the town Wednesday night, witnesses said.", Friday, "Wednesday night", "2026-11-25" },
+        { "The talks ended on Saturday morning without a deal.", Friday, "Saturday morning", "2026-11-21" },
+        { "Flights were cut last Friday evening after the storm.", Friday, "last Friday evening", "2026-11-20" },
+        { "The board meets Monday afternoon to vote.", null, "Monday afternoon", "XXXX-WXX-1" },
     };
 
     /// <summary>Year boundaries, ISO weeks at the turn of the year, and year-less dates.</summary>
