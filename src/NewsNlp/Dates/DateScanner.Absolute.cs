@@ -534,6 +534,38 @@ internal readonly ref partial struct DateScanner
         return year is >= 1000 and <= 2100 ? end : -1;
     }
 
+    /// <summary>A year after <c>the year</c>: digits (<c>2000</c>), words (<c>nineteen ninety-six</c>) or thousands in words
+    /// (<c>two thousand</c>, <c>two thousand and five</c>). Returns the index after it, or -1.</summary>
+    private int MatchYearNumber(int i, out int year)
+    {
+        if (TryYear(i, out year))
+        {
+            return i + 1;
+        }
+
+        int end = MatchSpelledYear(i, out year);
+        if (end > i)
+        {
+            return end;
+        }
+
+        if (WordAt(i) is not { Kind: DateWordKind.Cardinal, Value: 1 or 2 } || !IsText(i + 1, "thousand"))
+        {
+            return -1;
+        }
+
+        year = WordAt(i).Value * 1000;
+        end = i + 2;
+        int k = IsText(end, "and") ? end + 1 : end;
+        if (WordAt(k) is { Kind: DateWordKind.Cardinal, Value: >= 1 and <= 20 } units)
+        {
+            year += units.Value;
+            end = k + 1;
+        }
+
+        return end;
+    }
+
     /// <summary><c>summer 2024</c>, <c>spring of 1942</c>, and a bare season after <c>in</c>, <c>during</c>, <c>by</c>,
     /// <c>since</c> or <c>until</c> (<c>in spring</c>), resolved to the latest such season not after the reference date
     /// (or the coming one in a future clause).</summary>

@@ -327,7 +327,9 @@ internal readonly ref partial struct DateScanner
             _state.QuarterReport = 2;
             for (int k = 0; k < _tokens.Length; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Length is 7 or 8 && TextOf(k).StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
+                // "a quarter of the votes", "a quarter-point cut", "its quarter-century low" are fractions, not reporting periods
+                if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Length is 7 or 8 && TextOf(k).StartsWith("quarter", StringComparison.OrdinalIgnoreCase)
+                    && WordAt(k - 1).Kind != DateWordKind.Cardinal && SkipHyphen(k + 1) == k + 1)
                 {
                     _state.QuarterReport = 1;
                     break;
@@ -349,6 +351,14 @@ internal readonly ref partial struct DateScanner
         }
 
         int end = k + 1;
+
+        // the year-earlier third quarter, the year-ago first half
+        if (MatchOrdinalPeriod(end, out var period) == end + 2 && period.Grain is DateGrain.Quarter or DateGrain.Half)
+        {
+            value = _reference is { } r ? period with { Year = r.Year - 1 } : DateValue.Unknown;
+            return end + 2;
+        }
+
         bool quarter = IsQuarterReport();
         if (WordAt(end).IsUnit(DateUnit.Quarter) && !WordAt(end).IsPlural)
         {
@@ -422,6 +432,7 @@ internal readonly ref partial struct DateScanner
     {
         int j = i + 1;
         var word = WordAt(j);
+        int year;
         if (TryDecade(j, out value))
         {
             return j + 1;
@@ -474,12 +485,19 @@ internal readonly ref partial struct DateScanner
         int end = MatchOrdinalPeriod(j, out value);
         if (end > j)
         {
-            return end;
+            return YearBefore(end, ref value);
         }
 
         // the year-earlier quarter, the year-ago period
         if (word.IsUnit(DateUnit.Year) && (end = MatchYearAgo(j, withNoun: true, out value)) > j)
         {
+            return end;
+        }
+
+        // the year 2000, the year two thousand
+        if (word.IsUnit(DateUnit.Year) && !word.IsPlural && (end = MatchYearNumber(j + 1, out year)) > j + 1)
+        {
+            value = DateValue.OfYear(year);
             return end;
         }
 
@@ -493,7 +511,7 @@ internal readonly ref partial struct DateScanner
         }
 
         // the 1989 third quarter
-        if (TryYear(j, out int year) && (end = MatchOrdinalPeriod(j + 1, out value)) > j + 1 && value.Grain is DateGrain.Quarter or DateGrain.Half)
+        if (TryYear(j, out year) && (end = MatchOrdinalPeriod(j + 1, out value)) > j + 1 && value.Grain is DateGrain.Quarter or DateGrain.Half)
         {
             value = value with { Year = year };
             return end;
@@ -538,7 +556,7 @@ internal readonly ref partial struct DateScanner
         if (word.IsUnit(DateUnit.Quarter) && !word.IsPlural && !IsFunction(j + 1, DateFunctionWord.Of) && !IsChar(j + 1, '-'))
         {
             value = RelativeUnit(DateUnit.Quarter, -1);
-            return j + 1;
+            return YearBefore(j + 1, ref value);
         }
 
         // the end of 2024, the beginning of March, the middle of next year, the end of the year
@@ -615,6 +633,25 @@ internal readonly ref partial struct DateScanner
         }
 
         return NoMatch(out value);
+    }
+
+    /// <summary>After a quarter or half: <c>a year ago</c> or <c>a year earlier</c> (<c>the quarter a year ago</c>) makes
+    /// one expression, the same period a year before.</summary>
+    /// <returns>The end of the expression: <paramref name="end"/>, or one past <c>ago</c>.</returns>
+    private int YearBefore(int end, ref DateValue value)
+    {
+        if (WordAt(end) is not { Kind: DateWordKind.Cardinal, Value: 1 } || !WordAt(end + 1).IsUnit(DateUnit.Year) || WordAt(end + 1).IsPlural
+            || !(IsFunction(end + 2, DateFunctionWord.Ago) || WordAt(end + 2) is { Kind: DateWordKind.Part, Value: (sbyte)DatePart.Earlier }))
+        {
+            return end;
+        }
+
+        if (value.Grain is DateGrain.Quarter or DateGrain.Half && value.Year > 1)
+        {
+            value = value with { Year = value.Year - 1 };
+        }
+
+        return end + 3;
     }
 
     /// <summary><c>that year</c>, <c>that same day</c>, <c>that quarter</c>: the period of the story's latest date.</summary>

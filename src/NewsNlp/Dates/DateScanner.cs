@@ -104,6 +104,9 @@ internal readonly ref partial struct DateScanner
                 return MatchCount(i, out value);
             case DateWordKind.Unit when word.IsPlural:
                 return MatchCount(i, out value);
+            case DateWordKind.Unit when word.Unit == DateUnit.Year && IsPossessive(i + 1) && IsText(i + 2, "end"):
+                value = RelativeUnit(DateUnit.Year, 0); // by year's end: the end of the current year, as "the end of the year"
+                return i + 3;
             case DateWordKind.Unit when word.Unit == DateUnit.Year:
                 return MatchYearAgo(i, withNoun: false, out value);
             case DateWordKind.Holiday:

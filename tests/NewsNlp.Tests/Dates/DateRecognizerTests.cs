@@ -51,6 +51,9 @@ public sealed class DateRecognizerTests
         { "Turnout was low over the weekend, officials said.", Friday, "the weekend", "2026-W47-WE" },
         { "The rebels regrouped the following year in the hills.", Friday, "the following year", "2027" },
         { "He came home in January nineteen ninety-seven.", Friday, "January nineteen ninety-seven", "1997-01" },
+        { "Fears grew as the year two thousand approached.", Friday, "the year two thousand", "2000" },
+        { "The ban lapses in the year 2030 unless renewed.", Friday, "the year 2030", "2030" },
+        { "The archive dates from the year two thousand and five.", Friday, "the year two thousand and five", "2005" },
     };
 
     public static TheoryData<string, string?, string, string?> Relative => new()
@@ -84,6 +87,10 @@ public sealed class DateRecognizerTests
         { "Wages barely moved over the last decade, the study found.", Friday, "the last decade", "201" },
         { "Membership grew in the past year, the club said.", Friday, "the past year", "2025" },
         { "Rents climbed during the last quarter in most cities.", Friday, "the last quarter", "2026-Q3" },
+        { "Profit fell from the year-earlier third quarter, the bank said.", Friday, "the year-earlier third quarter", "2025-Q3" },
+        { "Sales beat the quarter a year ago by a wide margin.", Friday, "the quarter a year ago", "2025-Q3" },
+        { "The plant should reopen by year's end, the owner said.", Friday, "year's end", "2026" },
+        { "Jobless claims hit a quarter-century low; pay was up 4% from a year earlier.", Friday, "a year earlier", "2025" },
     };
 
     public static TheoryData<string, string?, string, string?> Weekdays => new()
