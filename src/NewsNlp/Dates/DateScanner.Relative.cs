@@ -37,7 +37,8 @@ internal readonly ref partial struct DateScanner
 
     private int MatchWeekday(int i, out DateValue value)
     {
-        if (!IsCapitalized(i))
+        // each Thursday, every Monday: a recurring day (a TimeML SET), not a date
+        if (!IsCapitalized(i) || IsText(i - 1, "each") || IsText(i - 1, "every"))
         {
             return NoMatch(out value);
         }

@@ -176,6 +176,8 @@ public sealed class DateRecognizerTests
     [InlineData("Rebels took the port in June 1998 after failing the previous month.", "the previous month", "1998-05")]
     [InlineData("The town fell in June 1998; the next day nobody could say.", "the next day", null)]
     [InlineData("Nobody could say what happened that day.", "that day", "2026-11-27")]
+    [InlineData("The dam burst in 1953. In August of that year the valley flooded.", "August of that year", "1953-08")]
+    [InlineData("The party split in 1961, and on May 4 of the same year a rival formed.", "May 4 of the same year", "1961-05-04")]
     public void Resolves_anaphoric_dates_against_the_story(string text, string span, string? value)
     {
         var date = Dates(s_mdy, text, Friday)[^1];
@@ -235,6 +237,9 @@ public sealed class DateRecognizerTests
     [InlineData("She was named player of the year by the league.")]
     [InlineData("The second half brought two more goals.")]
     [InlineData("The club met on the last day of the season.")]
+    [InlineData("The market opens each Thursday near the station.")]
+    [InlineData("Every December the town lights the square.")]
+    [InlineData("The phone number 1999-55-0123 is out of service.")]
     [InlineData("Rents climbed over the past two years.")]
     public void Does_not_report_non_dates(string text)
     {
@@ -258,6 +263,16 @@ public sealed class DateRecognizerTests
     {
         var dates = Dates(s_mdy, text, reference);
         Assert.All(dates, d => Assert.Equal(text[d.Start..d.End], d.Text));
+    }
+
+    [Theory]
+    [InlineData("The drought of 1915-17 ruined the farms.", "1915", "1917")]
+    [InlineData("Rents rose in 2007\u201308 and fell after.", "2007", "2008")]
+    [InlineData("The treaty held from 1998-2003 in name only.", "1998", "2003")]
+    public void Splits_a_year_range_into_two_years(string text, string first, string last)
+    {
+        var dates = Dates(s_mdy, text, Friday);
+        Assert.Equal([first, last], dates.Select(d => d.Value));
     }
 
     [Fact]
