@@ -41,4 +41,7 @@ internal enum DateFunctionWord : byte
 
     /// <summary><c>eve</c>, as in <c>Christmas Eve</c>.</summary>
     Eve,
+
+    /// <summary><c>that</c>, as in <c>that year</c>.</summary>
+    That,
 }

@@ -152,6 +152,7 @@ internal static class DateLexicon
         Add(DateWordKind.Function, (int)DateFunctionWord.From, "from");
         Add(DateWordKind.Function, (int)DateFunctionWord.Now, "now");
         Add(DateWordKind.Function, (int)DateFunctionWord.Eve, "eve");
+        Add(DateWordKind.Function, (int)DateFunctionWord.That, "that");
 
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }

@@ -25,8 +25,8 @@ internal sealed class DateRecognizer : IEntityRecognizer
     public void Recognize(scoped in AnalysisContext context, AnalysisScratch scratch, List<EntitySpan> output)
     {
         var tokens = context.Tokens;
-        int lazyState = 0;
-        var scanner = new DateScanner(context.Text, tokens, context.ReferenceDate, Order, ref lazyState);
+        var state = default(DateScanState);
+        var scanner = new DateScanner(context.Text, tokens, context.ReferenceDate, Order, ref state);
         int i = 0;
         while (i < tokens.Length)
         {
@@ -35,6 +35,7 @@ internal sealed class DateRecognizer : IEntityRecognizer
                 if (!value.IsInvalid)
                 {
                     output.Add(new EntitySpan(EntityKind.Date, tokens[i].Start, tokens[end - 1].End, RuleConfidence, value.Format()));
+                    scanner.Remember(value);
                 }
 
                 i = end;

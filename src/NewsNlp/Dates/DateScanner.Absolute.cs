@@ -39,6 +39,15 @@ internal readonly ref partial struct DateScanner
 
     private int MatchNumber(int i, out DateValue value)
     {
+        // 1915-17, 2007–08: the end of a year range is a year of its own in the century of the first
+        if (i >= 2 && (IsChar(i - 1, '-') || IsChar(i - 1, '\u2013')) && Touches(i - 2) && Touches(i - 1)
+            && TryDigits(i, out int shortYear, out int shortDigits) && shortDigits == 2 && TryYear(i - 2, out int firstYear)
+            && shortYear > firstYear % 100 && !(Touches(i) && (IsChar(i + 1, '-') || IsChar(i + 1, '\u2013'))) && IsPlausibleYear(i - 2))
+        {
+            value = DateValue.OfYear(firstYear - (firstYear % 100) + shortYear);
+            return i + 1;
+        }
+
         if (TryDay(i, out int day))
         {
             // 27 November 2026 · 27th of November
@@ -131,6 +140,14 @@ internal readonly ref partial struct DateScanner
         {
             end = k + 2;
         }
+        else if ((end = StoryYearAfterOf(k, out year)) > k)
+        {
+            if (year == 0)
+            {
+                value = DateValue.Unknown;
+                return end;
+            }
+        }
         else
         {
             year = 0;
@@ -205,6 +222,14 @@ internal readonly ref partial struct DateScanner
             return j + 2;
         }
 
+        // August of that year
+        int storyEnd = StoryYearAfterOf(j, out year);
+        if (storyEnd > j)
+        {
+            value = year != 0 ? DateValue.OfMonth(year, month) : DateValue.Unknown;
+            return storyEnd;
+        }
+
         // A bare month: a full name, not a person's first name ("April Ryan"), not part of a name ("the Long March",
         // "Women's March"), and "May" only after a cue word.
         var text = TextOf(i);
@@ -212,6 +237,7 @@ internal readonly ref partial struct DateScanner
         bool cue = i > 0 && s_monthCues.Contains(TextOf(i - 1));
         if (!fullName
             || (month == 5 && !cue)
+            || IsText(i - 1, "each") || IsText(i - 1, "every") // a recurring month (a TimeML SET), not a date
             || (IsWordToken(j) && IsCapitalized(j) && !WordAt(j).IsDateWord)
             || (!cue && i > 0 && ((IsWordToken(i - 1) && IsCapitalized(i - 1) && !WordAt(i - 1).IsDateWord && !IsSentenceStart(i - 1)) || IsPossessive(i - 1))))
         {
@@ -222,6 +248,37 @@ internal readonly ref partial struct DateScanner
             ? DateValue.OfMonth(DateCalendar.YearOfYearless(reference, month, 0, IsFutureContext(i)), month)
             : new DateValue(DateGrain.Month, 0, month);
         return i + 1;
+    }
+
+    /// <summary><c>of that year</c>, <c>of the same year</c> after a month or a day: the year of the story's latest date
+    /// (0 when unknown). Returns the index after it, or -1.</summary>
+    private int StoryYearAfterOf(int k, out int year)
+    {
+        year = 0;
+        if (!IsFunction(k, DateFunctionWord.Of))
+        {
+            return -1;
+        }
+
+        int u = IsFunction(k + 1, DateFunctionWord.That) ? k + 2 : IsFunction(k + 1, DateFunctionWord.The) && IsText(k + 2, "same") ? k + 3 : -1;
+        if (u < 0)
+        {
+            return -1;
+        }
+
+        if (IsText(u, "same") && IsFunction(k + 1, DateFunctionWord.That))
+        {
+            u++;
+        }
+
+        if (!WordAt(u).IsUnit(DateUnit.Year) || WordAt(u).IsPlural)
+        {
+            return -1;
+        }
+
+        var story = StoryPeriod(DateUnit.Year, 0);
+        year = story.Grain == DateGrain.Year ? story.Year : 0;
+        return u + 1;
     }
 
     /// <summary><c>2026-11-27</c>: five touching tokens.</summary>
@@ -532,6 +589,38 @@ internal readonly ref partial struct DateScanner
 
         year = (century.Value * 100) + tens.Value + units;
         return year is >= 1000 and <= 2100 ? end : -1;
+    }
+
+    /// <summary>A year after <c>the year</c>: digits (<c>2000</c>), words (<c>nineteen ninety-six</c>) or thousands in words
+    /// (<c>two thousand</c>, <c>two thousand and five</c>). Returns the index after it, or -1.</summary>
+    private int MatchYearNumber(int i, out int year)
+    {
+        if (TryYear(i, out year))
+        {
+            return i + 1;
+        }
+
+        int end = MatchSpelledYear(i, out year);
+        if (end > i)
+        {
+            return end;
+        }
+
+        if (WordAt(i) is not { Kind: DateWordKind.Cardinal, Value: 1 or 2 } || !IsText(i + 1, "thousand"))
+        {
+            return -1;
+        }
+
+        year = WordAt(i).Value * 1000;
+        end = i + 2;
+        int k = IsText(end, "and") ? end + 1 : end;
+        if (WordAt(k) is { Kind: DateWordKind.Cardinal, Value: >= 1 and <= 20 } units)
+        {
+            year += units.Value;
+            end = k + 1;
+        }
+
+        return end;
     }
 
     /// <summary><c>summer 2024</c>, <c>spring of 1942</c>, and a bare season after <c>in</c>, <c>during</c>, <c>by</c>,

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Dates;
@@ -36,7 +37,8 @@ internal readonly ref partial struct DateScanner
 
     private int MatchWeekday(int i, out DateValue value)
     {
-        if (!IsCapitalized(i))
+        // each Thursday, every Monday: a recurring day (a TimeML SET), not a date
+        if (!IsCapitalized(i) || IsText(i - 1, "each") || IsText(i - 1, "every"))
         {
             return NoMatch(out value);
         }
@@ -67,8 +69,16 @@ internal readonly ref partial struct DateScanner
         }
 
         value = ResolveWeekday(i, weekday);
-        return i + 1;
+        return WithDayTime(i + 1);
     }
+
+    /// <summary>After a day: <c>Wednesday night</c>, <c>Friday morning</c>. TimeBank takes the part of the day into the
+    /// expression; the value stays the day, since a value with a time of day would make it a TimeML TIME, not a DATE. Only
+    /// the lower-case singular noun counts, so <c>Monday Night Football</c> and <c>Tuesday nights</c> (a recurring time)
+    /// keep their old reading.</summary>
+    /// <returns>The end of the expression: <paramref name="end"/>, or one past the part of the day.</returns>
+    private int WithDayTime(int end) =>
+        IsWordToken(end) && SkipHyphen(end + 1) == end + 1 && TextOf(end) is "morning" or "afternoon" or "evening" or "night" ? end + 1 : end;
 
     /// <summary>A bare weekday is the latest one on or before the reference date, unless its clause is about the future.</summary>
     private DateValue ResolveWeekday(int i, int weekday)
@@ -175,7 +185,7 @@ internal readonly ref partial struct DateScanner
                         _ => DateCalendar.SameWeek(reference, word.Value),
                     })
                     : DateValue.Unknown;
-                return j + 1;
+                return WithDayTime(j + 1);
 
             case DateWordKind.Month when IsCapitalized(j):
                 value = _reference is { } monthReference
@@ -313,20 +323,22 @@ internal readonly ref partial struct DateScanner
     /// quarter a year before. Computed once per document, on first need.</summary>
     private bool IsQuarterReport()
     {
-        if (_quarterReport == 0)
+        if (_state.QuarterReport == 0)
         {
-            _quarterReport = 2;
+            _state.QuarterReport = 2;
             for (int k = 0; k < _tokens.Length; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Length is 7 or 8 && TextOf(k).StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
+                // "a quarter of the votes", "a quarter-point cut", "its quarter-century low" are fractions, not reporting periods
+                if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Length is 7 or 8 && TextOf(k).StartsWith("quarter", StringComparison.OrdinalIgnoreCase)
+                    && WordAt(k - 1).Kind != DateWordKind.Cardinal && SkipHyphen(k + 1) == k + 1)
                 {
-                    _quarterReport = 1;
+                    _state.QuarterReport = 1;
                     break;
                 }
             }
         }
 
-        return _quarterReport == 1;
+        return _state.QuarterReport == 1;
     }
 
     /// <summary><c>year-earlier</c>, <c>year-ago</c>, optionally with <c>quarter</c> or <c>period</c>: the same period a year before.
@@ -340,6 +352,14 @@ internal readonly ref partial struct DateScanner
         }
 
         int end = k + 1;
+
+        // the year-earlier third quarter, the year-ago first half
+        if (MatchOrdinalPeriod(end, out var period) == end + 2 && period.Grain is DateGrain.Quarter or DateGrain.Half)
+        {
+            value = _reference is { } r ? period with { Year = r.Year - 1 } : DateValue.Unknown;
+            return end + 2;
+        }
+
         bool quarter = IsQuarterReport();
         if (WordAt(end).IsUnit(DateUnit.Quarter) && !WordAt(end).IsPlural)
         {
@@ -397,6 +417,12 @@ internal readonly ref partial struct DateScanner
             return MatchRelativeDay(j, out value);
         }
 
+        // later that year, earlier that day
+        if (part is DatePart.Earlier or DatePart.Later && word.Is(DateFunctionWord.That) && (end = MatchThat(j, out value)) > j)
+        {
+            return end;
+        }
+
         // "late Monday", "earlier Sunday": the weekday alone is the date (the part is a time of day).
         return NoMatch(out value);
     }
@@ -407,6 +433,7 @@ internal readonly ref partial struct DateScanner
     {
         int j = i + 1;
         var word = WordAt(j);
+        int year;
         if (TryDecade(j, out value))
         {
             return j + 1;
@@ -459,12 +486,19 @@ internal readonly ref partial struct DateScanner
         int end = MatchOrdinalPeriod(j, out value);
         if (end > j)
         {
-            return end;
+            return YearBefore(end, ref value);
         }
 
         // the year-earlier quarter, the year-ago period
         if (word.IsUnit(DateUnit.Year) && (end = MatchYearAgo(j, withNoun: true, out value)) > j)
         {
+            return end;
+        }
+
+        // the year 2000, the year two thousand
+        if (word.IsUnit(DateUnit.Year) && !word.IsPlural && (end = MatchYearNumber(j + 1, out year)) > j + 1)
+        {
+            value = DateValue.OfYear(year);
             return end;
         }
 
@@ -478,7 +512,7 @@ internal readonly ref partial struct DateScanner
         }
 
         // the 1989 third quarter
-        if (TryYear(j, out int year) && (end = MatchOrdinalPeriod(j + 1, out value)) > j + 1 && value.Grain is DateGrain.Quarter or DateGrain.Half)
+        if (TryYear(j, out year) && (end = MatchOrdinalPeriod(j + 1, out value)) > j + 1 && value.Grain is DateGrain.Quarter or DateGrain.Half)
         {
             value = value with { Year = year };
             return end;
@@ -523,7 +557,7 @@ internal readonly ref partial struct DateScanner
         if (word.IsUnit(DateUnit.Quarter) && !word.IsPlural && !IsFunction(j + 1, DateFunctionWord.Of) && !IsChar(j + 1, '-'))
         {
             value = RelativeUnit(DateUnit.Quarter, -1);
-            return j + 1;
+            return YearBefore(j + 1, ref value);
         }
 
         // the end of 2024, the beginning of March, the middle of next year, the end of the year
@@ -568,18 +602,118 @@ internal readonly ref partial struct DateScanner
             return j + 1;
         }
 
-        // the next day, the following year, the previous month: anchored to the story's own time, so no value
-        if ((word is { Kind: DateWordKind.Modifier } && word.Value != (sbyte)DateModifier.This) || IsText(j, "following") || IsText(j, "preceding"))
+        // the last decade, the past year: the determiner belongs to the date, which is the period before the reference
+        // date's ("the last week of June", "the past two years" are not this)
+        if ((word is { Kind: DateWordKind.Modifier, Value: (sbyte)DateModifier.Last } && IsText(j, "last")) || word.Is(DateFunctionWord.Past))
         {
             var unit = WordAt(j + 1);
-            if (!unit.IsPlural && unit.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)
+            if (!unit.IsPlural && unit.Unit is DateUnit.Week or DateUnit.Month or DateUnit.Quarter or DateUnit.Year or DateUnit.Decade or DateUnit.Century
+                && !IsFunction(j + 2, DateFunctionWord.Of) && !IsChar(j + 2, '-'))
             {
-                value = DateValue.Unknown;
+                value = RelativeUnit(unit.Unit, -1);
                 return j + 2;
             }
         }
 
+        // the next day, the following year, the previous month: anchored to the story's own time
+        if ((word is { Kind: DateWordKind.Modifier } && word.Value != (sbyte)DateModifier.This && !IsText(j, "last")) || IsText(j, "following") || IsText(j, "preceding"))
+        {
+            var unit = WordAt(j + 1);
+            if (!unit.IsPlural && unit.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Year)
+            {
+                value = StoryPeriod(unit.Unit, word.Value == (sbyte)DateModifier.Next || IsText(j, "following") ? 1 : -1);
+                return j + 2;
+            }
+        }
+
+        // the same day, the same year
+        if (IsText(j, "same") && IsAnaphoricUnit(j + 1))
+        {
+            value = StoryPeriod(WordAt(j + 1).Unit, 0);
+            return j + 2;
+        }
+
         return NoMatch(out value);
+    }
+
+    /// <summary>After a quarter or half: <c>a year ago</c> or <c>a year earlier</c> (<c>the quarter a year ago</c>) makes
+    /// one expression, the same period a year before.</summary>
+    /// <returns>The end of the expression: <paramref name="end"/>, or one past <c>ago</c>.</returns>
+    private int YearBefore(int end, ref DateValue value)
+    {
+        if (WordAt(end) is not { Kind: DateWordKind.Cardinal, Value: 1 } || !WordAt(end + 1).IsUnit(DateUnit.Year) || WordAt(end + 1).IsPlural
+            || !(IsFunction(end + 2, DateFunctionWord.Ago) || WordAt(end + 2) is { Kind: DateWordKind.Part, Value: (sbyte)DatePart.Earlier }))
+        {
+            return end;
+        }
+
+        if (value.Grain is DateGrain.Quarter or DateGrain.Half && value.Year > 1)
+        {
+            value = value with { Year = value.Year - 1 };
+        }
+
+        return end + 3;
+    }
+
+    /// <summary><c>that year</c>, <c>that same day</c>, <c>that quarter</c>: the period of the story's latest date.</summary>
+    private int MatchThat(int i, out DateValue value)
+    {
+        int j = IsText(i + 1, "same") ? i + 2 : i + 1;
+        if (!IsAnaphoricUnit(j))
+        {
+            return NoMatch(out value);
+        }
+
+        value = StoryPeriod(WordAt(j).Unit, 0);
+        return j + 1;
+    }
+
+    /// <summary>A singular unit an anaphoric date can name, not the first part of a compound (<c>that year-end</c>).</summary>
+    private bool IsAnaphoricUnit(int i)
+    {
+        var unit = WordAt(i);
+        return !unit.IsPlural && unit.Unit is DateUnit.Day or DateUnit.Week or DateUnit.Month or DateUnit.Quarter or DateUnit.Year
+            && SkipHyphen(i + 1) == i + 1;
+    }
+
+    /// <summary>The period <paramref name="offset"/> units away from the one of the story's latest date (see
+    /// <see cref="DateScanState.Story"/>) that contains it; before the story's first date, the reference date stands in.
+    /// Unknown when the story's date is coarser than the unit (<c>the next day</c> after <c>June 1998</c>).</summary>
+    private DateValue StoryPeriod(DateUnit unit, int offset)
+    {
+        var anchor = _state.Story;
+        if (anchor.Grain == DateGrain.None)
+        {
+            if (_reference is not { } reference)
+            {
+                return DateValue.Unknown;
+            }
+
+            anchor = DateValue.OfDay(reference);
+        }
+
+        bool isDay = anchor.Grain == DateGrain.Day && DateCalendar.IsValid(anchor.Year, anchor.Month, anchor.Day);
+        var day = isDay ? new DateOnly(anchor.Year, anchor.Month, anchor.Day) : default;
+        switch (unit)
+        {
+            case DateUnit.Year:
+                return DateValue.OfYear(anchor.Year + offset);
+            case DateUnit.Quarter when anchor.Grain is DateGrain.Day or DateGrain.Month or DateGrain.Quarter:
+                int quarter = (anchor.Year * 4) + (anchor.Grain == DateGrain.Quarter ? anchor.Part : ((anchor.Month - 1) / 3) + 1) - 1 + offset;
+                return DateValue.OfQuarter(quarter / 4, (quarter % 4) + 1);
+            case DateUnit.Month when anchor.Grain is DateGrain.Day or DateGrain.Month:
+                int month = (anchor.Year * 12) + anchor.Month - 1 + offset;
+                return DateValue.OfMonth(month / 12, (month % 12) + 1);
+            case DateUnit.Week when isDay:
+                return DateValue.OfWeek(day.AddDays(7 * offset));
+            case DateUnit.Week when anchor.Grain is DateGrain.Week or DateGrain.Weekend:
+                var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(anchor.Year, anchor.Part, DayOfWeek.Monday));
+                return DateValue.OfWeek(monday.AddDays(7 * offset));
+            case DateUnit.Day when isDay:
+                return DateValue.OfDay(day.AddDays(offset));
+            default:
+                return DateValue.Unknown;
+        }
     }
 
     /// <summary><c>Christmas</c>, <c>Christmas Eve</c>, <c>Thanksgiving Day</c>, <c>Easter Sunday</c>, <c>Halloween 2025</c>.</summary>

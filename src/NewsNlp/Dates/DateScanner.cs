@@ -19,21 +19,35 @@ internal readonly ref partial struct DateScanner
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly DateOnly? _reference;
     private readonly DateOrder _order;
-    private readonly ref int _quarterReport;
+    private readonly ref DateScanState _state;
 
     /// <summary>Creates a scanner over one document.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="reference">The date relative expressions are resolved against, if known.</param>
     /// <param name="order">How ambiguous numeric dates are read.</param>
-    /// <param name="lazyState">A caller's local, zero at first, where document-wide facts are cached once computed.</param>
-    public DateScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DateOnly? reference, DateOrder order, ref int lazyState)
+    /// <param name="state">A caller's local, zero at first, where document-wide facts are cached once computed and the
+    /// story's latest date is kept (see <see cref="Remember"/>).</param>
+    public DateScanner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DateOnly? reference, DateOrder order, ref DateScanState state)
     {
         _text = text;
         _tokens = tokens;
         _reference = reference is { Year: > MinReferenceYear and < MaxReferenceYear } ? reference : null; // keeps date arithmetic in range
         _order = order;
-        _quarterReport = ref lazyState;
+        _state = ref state;
+    }
+
+    /// <summary>Records a reported match as the story's latest date when its year is known, so that later anaphoric dates
+    /// (<c>the next day</c>, <c>that year</c>) resolve against it.</summary>
+    /// <param name="value">The value of the match just reported.</param>
+    public void Remember(DateValue value)
+    {
+        if (value.Year is > MinReferenceYear and < MaxReferenceYear
+            && value.Grain is DateGrain.Day or DateGrain.Week or DateGrain.Weekend or DateGrain.Month or DateGrain.Quarter
+                or DateGrain.Half or DateGrain.Season or DateGrain.Year)
+        {
+            _state.Story = value;
+        }
     }
 
     /// <summary>Tries to match a date expression that starts at token <paramref name="start"/>.</summary>
@@ -90,6 +104,9 @@ internal readonly ref partial struct DateScanner
                 return MatchCount(i, out value);
             case DateWordKind.Unit when word.IsPlural:
                 return MatchCount(i, out value);
+            case DateWordKind.Unit when word.Unit == DateUnit.Year && IsPossessive(i + 1) && IsText(i + 2, "end"):
+                value = RelativeUnit(DateUnit.Year, 0); // by year's end: the end of the current year, as "the end of the year"
+                return i + 3;
             case DateWordKind.Unit when word.Unit == DateUnit.Year:
                 return MatchYearAgo(i, withNoun: false, out value);
             case DateWordKind.Holiday:
@@ -105,6 +122,8 @@ internal readonly ref partial struct DateScanner
                         return MatchFiscal(i, out value);
                     case DateFunctionWord.About:
                         return MatchCount(i, out value);
+                    case DateFunctionWord.That:
+                        return MatchThat(i, out value);
                 }
 
                 break;

@@ -49,8 +49,11 @@ public sealed class DateRecognizerTests
         { "The decree was issued on the 4th of July, 1990, by the council.", Friday, "the 4th of July, 1990", "1990-07-04" },
         { "Polls open on November 27th, 2026, at dawn.", Friday, "November 27th, 2026", "2026-11-27" },
         { "Turnout was low over the weekend, officials said.", Friday, "the weekend", "2026-W47-WE" },
-        { "The rebels regrouped the following year in the hills.", Friday, "the following year", null },
+        { "The rebels regrouped the following year in the hills.", Friday, "the following year", "2027" },
         { "He came home in January nineteen ninety-seven.", Friday, "January nineteen ninety-seven", "1997-01" },
+        { "Fears grew as the year two thousand approached.", Friday, "the year two thousand", "2000" },
+        { "The ban lapses in the year 2030 unless renewed.", Friday, "the year 2030", "2030" },
+        { "The archive dates from the year two thousand and five.", Friday, "the year two thousand and five", "2005" },
     };
 
     public static TheoryData<string, string?, string, string?> Relative => new()
@@ -81,6 +84,13 @@ public sealed class DateRecognizerTests
         { "Costs were above the year-earlier level, the bank said.", Friday, "year-earlier", "2025" },
         { "Profit doubled from the year-ago quarter, the bank said.", Friday, "the year-ago quarter", "2025-Q3" },
         { "Prices fell this past weekend at the pump.", Friday, "this past weekend", "2026-W47-WE" },
+        { "Wages barely moved over the last decade, the study found.", Friday, "the last decade", "201" },
+        { "Membership grew in the past year, the club said.", Friday, "the past year", "2025" },
+        { "Rents climbed during the last quarter in most cities.", Friday, "the last quarter", "2026-Q3" },
+        { "Profit fell from the year-earlier third quarter, the bank said.", Friday, "the year-earlier third quarter", "2025-Q3" },
+        { "Sales beat the quarter a year ago by a wide margin.", Friday, "the quarter a year ago", "2025-Q3" },
+        { "The plant should reopen by year's end, the owner said.", Friday, "year's end", "2026" },
+        { "Jobless claims hit a quarter-century low; pay was up 4% from a year earlier.", Friday, "a year earlier", "2025" },
     };
 
     public static TheoryData<string, string?, string, string?> Weekdays => new()
@@ -93,6 +103,10 @@ public sealed class DateRecognizerTests
         { "On Tuesday Mr. Kim met the envoy.", Friday, "Tuesday", "2026-11-24" },
         { "The ministry said Monday President Lee would travel.", Friday, "Monday", "2026-11-23" },
         { "The summit will be held on Friday in Oslo.", Friday, "Friday", "2026-12-04" },
+        { "Rebels shelled the town Wednesday night, witnesses said.", Friday, "Wednesday night", "2026-11-25" },
+        { "The talks ended on Saturday morning without a deal.", Friday, "Saturday morning", "2026-11-21" },
+        { "Flights were cut last Friday evening after the storm.", Friday, "last Friday evening", "2026-11-20" },
+        { "The board meets Monday afternoon to vote.", null, "Monday afternoon", "XXXX-WXX-1" },
     };
 
     /// <summary>Year boundaries, ISO weeks at the turn of the year, and year-less dates.</summary>
@@ -150,6 +164,27 @@ public sealed class DateRecognizerTests
         Assert.Equal(text[date.Start..date.End], date.Text);
     }
 
+    /// <summary>Anaphoric dates resolve against the story's latest date with a known year, or the reference date before
+    /// the first one; the expected span and value are those of the last date in the text.</summary>
+    [Theory]
+    [InlineData("Troops reached the river on June 3, 1944. The next day they crossed it.", "The next day", "1944-06-04")]
+    [InlineData("The mill opened in 1998 and closed the following year.", "the following year", "1999")]
+    [InlineData("The strike began in March 1990; later that year the mine closed.", "later that year", "1990")]
+    [InlineData("The treaty was signed in 1921, and that year the border moved.", "that year", "1921")]
+    [InlineData("The storm hit on May 2, 2011, and the bridge fell that same day.", "that same day", "2011-05-02")]
+    [InlineData("Sales peaked in the third quarter of 2019, and that quarter the plant shut.", "that quarter", "2019-Q3")]
+    [InlineData("Rebels took the port in June 1998 after failing the previous month.", "the previous month", "1998-05")]
+    [InlineData("The town fell in June 1998; the next day nobody could say.", "the next day", null)]
+    [InlineData("Nobody could say what happened that day.", "that day", "2026-11-27")]
+    [InlineData("The dam burst in 1953. In August of that year the valley flooded.", "August of that year", "1953-08")]
+    [InlineData("The party split in 1961, and on May 4 of the same year a rival formed.", "May 4 of the same year", "1961-05-04")]
+    public void Resolves_anaphoric_dates_against_the_story(string text, string span, string? value)
+    {
+        var date = Dates(s_mdy, text, Friday)[^1];
+        Assert.Equal(span, date.Text);
+        Assert.Equal(value, date.Value);
+    }
+
     [Theory]
     [InlineData("The memo is dated 03/04/2025 in the archive.", "03/04/2025", "2025-03-04", "2025-04-03")]
     [InlineData("The memo is dated 04/03/2025 in the archive.", "04/03/2025", "2025-04-03", "2025-03-04")]
@@ -201,6 +236,11 @@ public sealed class DateRecognizerTests
     [InlineData("The train leaves at twelve thirty each night.")]
     [InlineData("She was named player of the year by the league.")]
     [InlineData("The second half brought two more goals.")]
+    [InlineData("The club met on the last day of the season.")]
+    [InlineData("The market opens each Thursday near the station.")]
+    [InlineData("Every December the town lights the square.")]
+    [InlineData("The phone number 1999-55-0123 is out of service.")]
+    [InlineData("Rents climbed over the past two years.")]
     public void Does_not_report_non_dates(string text)
     {
         Assert.Empty(Dates(s_mdy, text, Friday));
@@ -223,6 +263,16 @@ public sealed class DateRecognizerTests
     {
         var dates = Dates(s_mdy, text, reference);
         Assert.All(dates, d => Assert.Equal(text[d.Start..d.End], d.Text));
+    }
+
+    [Theory]
+    [InlineData("The drought of 1915-17 ruined the farms.", "1915", "1917")]
+    [InlineData("Rents rose in 2007\u201308 and fell after.", "2007", "2008")]
+    [InlineData("The treaty held from 1998-2003 in name only.", "1998", "2003")]
+    public void Splits_a_year_range_into_two_years(string text, string first, string last)
+    {
+        var dates = Dates(s_mdy, text, Friday);
+        Assert.Equal([first, last], dates.Select(d => d.Value));
     }
 
     [Fact]
