@@ -7,7 +7,7 @@ namespace NewsNlp.Entities;
 /// <c>Features[i * TemplateCount ..]</c>. No strings are built and nothing is allocated once the buffers are warm.</remarks>
 internal static class FeatureExtractor
 {
-    public const int TemplateCount = 43;
+    public const int TemplateCount = 46;
 
     private const int FirstUpper = 1;
     private const int AllUpper = 2;
@@ -92,11 +92,17 @@ internal static class FeatureExtractor
         }
 
         int bits = settings.BucketBits;
+        bool useNameLists = useGazetteer && settings.Has(FeatureGroups.NameLists);
+        if (settings.Has(FeatureGroups.History))
+        {
+            buffers.History.Reset(n);
+        }
         foreach (var sentence in sentences)
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 WriteFeatures(buffers, i, sentence.FirstToken, sentence.EndToken, bits, useDocument);
+                WriteOptionalFeatures(buffers, i, sentence.FirstToken, sentence.EndToken, bits, useNameLists);
             }
         }
     }
@@ -458,9 +464,9 @@ internal static class FeatureExtractor
         f[28] = FeatureHash.Bucket(28, FeatureHash.Combine(punctuation, shape), bits);
         f[29] = FeatureHash.Bucket(29, punctuation, bits);
 
-        ulong gaz = b.Gazetteer[i];
-        ulong gazPrev = i - 1 >= first ? b.Gazetteer[i - 1] : 0x10000UL;
-        ulong gazNext = i + 1 < end ? b.Gazetteer[i + 1] : 0x10000UL;
+        ulong gaz = (ulong)(b.Gazetteer[i] & NameListBits.KindMask);
+        ulong gazPrev = i - 1 >= first ? (ulong)(b.Gazetteer[i - 1] & NameListBits.KindMask) : 0x10000UL;
+        ulong gazNext = i + 1 < end ? (ulong)(b.Gazetteer[i + 1] & NameListBits.KindMask) : 0x10000UL;
         f[30] = FeatureHash.Bucket(30, gaz | ((ulong)(flags & (FirstUpper | AllUpper)) << 20), bits);
         f[31] = FeatureHash.Bucket(31, gazPrev, bits);
         f[32] = FeatureHash.Bucket(32, gazNext, bits);
@@ -482,6 +488,78 @@ internal static class FeatureExtractor
         bool titlePrev2 = i - 2 >= first && s_titles.Contains(b.Lower[i - 2]);
         f[40] = FeatureHash.Bucket(40, (titlePrev ? 1UL : 0) | (titlePrev2 ? 2UL : 0) | ((ulong)(flags & FirstUpper) << 2), bits);
         f[41] = FeatureHash.Bucket(41, s_titles.Contains(lower) ? 1UL + (ulong)(flags & FirstUpper) : 0, bits);
+    }
+
+    /// <summary>Templates 43–45, each a constant when its group is off: name-list membership of the word and of its
+    /// neighbours, and the prediction history.</summary>
+    private static void WriteOptionalFeatures(TaggerBuffers b, int i, int first, int end, int bits, bool useNameLists)
+    {
+        var f = b.Features.AsSpan(i * TemplateCount, TemplateCount);
+        int flags = b.Flags[i];
+        ulong capitalization = (ulong)(flags & (FirstUpper | AllUpper | SentenceInitial));
+        ulong lists = 0;
+        ulong neighbours = 0;
+        if (useNameLists)
+        {
+            // Four list bits per token: the word's own with its capitalization, and its neighbours'.
+            ulong own = (ulong)(b.Gazetteer[i] >> 8) & 0xF;
+            ulong previous = i - 1 >= first ? (ulong)(b.Gazetteer[i - 1] >> 8) & 0xF : 0x10;
+            ulong next = i + 1 < end ? (ulong)(b.Gazetteer[i + 1] >> 8) & 0xF : 0x10;
+            lists = 1 + own + (capitalization << 8);
+            neighbours = 1 + previous + (next << 5) + ((flags & FirstUpper) != 0 ? 1UL << 10 : 0);
+        }
+
+        f[43] = FeatureHash.Bucket(43, lists, bits);
+        f[44] = FeatureHash.Bucket(44, neighbours, bits);
+
+        // Template 45 is the prediction history, filled by WriteHistory just before the sentence is scored.
+        f[45] = FeatureHash.Bucket(45, 0, bits);
+    }
+
+    /// <summary>Bit of <see cref="TaggerBuffers.History"/> meaning "capitalized mid-sentence, tagged outside any name".</summary>
+    private const byte HistoryOutside = 0x80;
+
+    /// <summary>Writes template 45 of a sentence's capitalized words: the kinds the same word got earlier in the document.</summary>
+    /// <remarks>Decoding goes sentence by sentence in document order, in training as in tagging, so the history a sentence
+    /// sees is always the tagger's own earlier output.</remarks>
+    public static void WriteHistory(TaggerBuffers b, int first, int count, int bits)
+    {
+        for (int i = first; i < first + count; i++)
+        {
+            int flags = b.Flags[i];
+            if ((flags & (FirstUpper | IsWord)) != (FirstUpper | IsWord))
+            {
+                continue;
+            }
+
+            ulong seen = b.History.Get(b.Lower[i]);
+            ulong value = 1 + ((flags & SentenceInitial) != 0 ? 2UL : 0) + ((flags & AllUpper) != 0 ? 4UL : 0) + (seen << 3);
+            b.Features[(i * TemplateCount) + 45] = FeatureHash.Bucket(45, value, bits);
+        }
+    }
+
+    /// <summary>Records the labels decoded for a sentence into the document's prediction history.</summary>
+    public static void RecordHistory(TaggerBuffers b, int first, ReadOnlySpan<int> labels)
+    {
+        for (int t = 0; t < labels.Length; t++)
+        {
+            int i = first + t;
+            int flags = b.Flags[i];
+            if ((flags & (FirstUpper | IsWord)) != (FirstUpper | IsWord))
+            {
+                continue;
+            }
+
+            int kind = BilouLabels.KindIndex(labels[t]);
+            if (kind >= 0)
+            {
+                b.History.Or(b.Lower[i], (byte)(1 << Math.Min(kind, 6)));
+            }
+            else if ((flags & SentenceInitial) == 0)
+            {
+                b.History.Or(b.Lower[i], HistoryOutside);
+            }
+        }
     }
 
     private static readonly HashSet<ulong> s_dependentTails = CreateSet(

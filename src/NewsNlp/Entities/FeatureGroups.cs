@@ -14,4 +14,11 @@ internal enum FeatureGroups
 
     /// <summary>Word-cluster bit-string prefixes.</summary>
     Clusters = 4,
+
+    /// <summary>Membership of the word and its neighbours in external name lists (places, given names, surnames), carried in
+    /// the gazetteer's <see cref="NameListBits"/>.</summary>
+    NameLists = 8,
+
+    /// <summary>The kinds the tagger gave the same word earlier in the document (its prediction history).</summary>
+    History = 16,
 }

@@ -71,12 +71,22 @@ internal sealed class PerceptronTagger : IEntityRecognizer
         {
             int first = sentence.FirstToken;
             int count = sentence.TokenCount;
+            bool history = Settings.Has(FeatureGroups.History);
+            if (history)
+            {
+                FeatureExtractor.WriteHistory(buffers, first, count, Settings.BucketBits);
+            }
+
             var emissions = buffers.Emissions.AsSpan(0, count * Stride);
             Weights.Score(buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount), FeatureExtractor.TemplateCount, count, emissions, Stride);
             var labels = buffers.Labels.AsSpan(0, count);
             var allowed = buffers.Allowed.AsSpan(0, count);
             FeatureExtractor.FillAllowed(buffers, Labels, first, count, allowed);
             SequenceScorer.DecodeVectorized(Labels, _transitionTable, emissions, Stride, count, allowed, buffers.Delta, buffers.Back, labels);
+            if (history)
+            {
+                FeatureExtractor.RecordHistory(buffers, first, labels);
+            }
             EmitSpans(tokens, first, labels, emissions, allowed, buffers, output);
         }
     }

@@ -29,6 +29,9 @@ internal sealed class TaggerBuffers
 
     public LongHashSet PhraseMembers { get; } = new();
 
+    /// <summary>Per lower-case word, the kinds it was tagged with earlier in the document (<see cref="FeatureGroups.History"/>).</summary>
+    public LongBitsMap History { get; } = new();
+
     public void EnsureTokens(int count, int stride)
     {
         if (Word.Length < count)

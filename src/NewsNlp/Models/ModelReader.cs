@@ -155,7 +155,7 @@ internal static class ModelReader
         }
 
         uint groups = r.ReadUInt32();
-        const uint knownGroups = (uint)(FeatureGroups.Document | FeatureGroups.Gazetteer | FeatureGroups.Clusters);
+        const uint knownGroups = (uint)(FeatureGroups.Document | FeatureGroups.Gazetteer | FeatureGroups.Clusters | FeatureGroups.NameLists | FeatureGroups.History);
         if ((groups & ~knownGroups) != 0)
         {
             throw new ModelFormatException($"Unsupported feature groups 0x{groups:X}: the model needs a newer NewsNlp.");

@@ -30,7 +30,9 @@ public sealed class NerTrainer
         _labels = new BilouLabels(options.Kinds);
         var groups = (options.DocumentFeatures ? FeatureGroups.Document : 0)
             | (options.Gazetteer ? FeatureGroups.Gazetteer : 0)
-            | (options.Clusters is { Count: > 0 } ? FeatureGroups.Clusters : 0);
+            | (options.Clusters is { Count: > 0 } ? FeatureGroups.Clusters : 0)
+            | (options.Gazetteer && options.NameLists.Count > 0 ? FeatureGroups.NameLists : 0)
+            | (options.HistoryFeatures ? FeatureGroups.History : 0);
         _settings = new FeatureSettings(options.BucketBits, groups);
         _stride = SequenceScorer.StrideFor(_labels.Count);
     }
@@ -55,6 +57,19 @@ public sealed class NerTrainer
         if (_settings.Has(FeatureGroups.Gazetteer))
         {
             (fullGazetteer, foldGazetteers) = BuildGazetteers(documents);
+            if (_settings.Has(FeatureGroups.NameLists))
+            {
+                // External lists do not come from the training labels, so every fold sees them whole.
+                var lists = NameListGazetteer.Build(_options.NameLists);
+                fullGazetteer = NameListGazetteer.Merge(fullGazetteer, lists);
+                for (int f = 0; f < foldGazetteers.Length; f++)
+                {
+                    foldGazetteers[f] = NameListGazetteer.Merge(foldGazetteers[f], lists);
+                }
+
+                log?.WriteLine($"name lists: {lists.Count} words from {_options.NameLists.Sum(static l => l.Names.Count)} names");
+            }
+
             log?.WriteLine($"gazetteer: {fullGazetteer.Count} words (per fold {string.Join("/", foldGazetteers.Select(static g => g.Count))})");
         }
 
@@ -91,6 +106,11 @@ public sealed class NerTrainer
                         target = new int[count * 2];
                     }
 
+                    if (_settings.Has(FeatureGroups.History))
+                    {
+                        FeatureExtractor.WriteHistory(buffers, first, count, _settings.BucketBits);
+                    }
+
                     var features = buffers.Features.AsSpan(first * FeatureExtractor.TemplateCount, count * FeatureExtractor.TemplateCount);
                     var emissions = buffers.Emissions.AsSpan(0, count * _stride);
                     SequenceScorer.Score(weights, _stride, features, FeatureExtractor.TemplateCount, count, emissions);
@@ -103,6 +123,11 @@ public sealed class NerTrainer
                         // Partially annotated corpus: the target is the best path that agrees with the annotation.
                         SequenceScorer.Decode(_labels, transitions, emissions, _stride, count, partial.AsSpan(first, count), buffers.Delta, buffers.Back, target);
                         gold = target.AsSpan(0, count);
+                    }
+
+                    if (_settings.Has(FeatureGroups.History))
+                    {
+                        FeatureExtractor.RecordHistory(buffers, first, predicted.AsSpan(0, count));
                     }
 
                     tokens += count;

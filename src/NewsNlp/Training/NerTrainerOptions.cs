@@ -33,6 +33,13 @@ public sealed class NerTrainerOptions
     /// <summary>Gets or sets how often a word must occur as a kind to enter the gazetteer. Default: 2.</summary>
     public int GazetteerMinCount { get; set; } = 2;
 
+    /// <summary>Gets or sets external name lists used as features (they need <see cref="Gazetteer"/>). Default: none.</summary>
+    public IReadOnlyList<NameList> NameLists { get; set; } = [];
+
+    /// <summary>Gets or sets whether the kinds the tagger gave the same word earlier in the document are a feature (its
+    /// prediction history). Default: <see langword="false"/>.</summary>
+    public bool HistoryFeatures { get; set; }
+
     /// <summary>Gets or sets the share of training sentences rewritten in headline title case (every word but short function
     /// words capitalized, labels kept), so the model learns headlines. Default: 0.</summary>
     public double TitleCaseRate { get; set; }

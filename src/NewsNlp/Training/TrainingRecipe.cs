@@ -45,6 +45,9 @@ public sealed class TrainingRecipe
     /// <summary>Gets or sets how often a word must occur to get a class. Default: 3.</summary>
     public int ClusterMinCount { get; set; } = 3;
 
+    /// <summary>Gets the external name-list files (one name per line), by category.</summary>
+    public List<(NameListCategory Category, string Path)> NameListFiles { get; } = [];
+
     /// <summary>Gets the training corpora.</summary>
     public List<CorpusSpec> Train { get; } = [];
 
@@ -100,8 +103,16 @@ public sealed class TrainingRecipe
                             {
                                 case "document": options.DocumentFeatures = feature.Value.GetBoolean(); break;
                                 case "gazetteer": options.Gazetteer = feature.Value.GetBoolean(); break;
+                                case "history": options.HistoryFeatures = feature.Value.GetBoolean(); break;
                                 default: throw new FormatException($"Unknown feature switch '{feature.Name}'.");
                             }
+                        }
+
+                        break;
+                    case "nameLists":
+                        foreach (var list in v.EnumerateArray())
+                        {
+                            recipe.NameListFiles.Add((ParseCategory(list.GetProperty("category").GetString()), list.GetProperty("path").GetString() ?? ""));
                         }
 
                         break;
@@ -174,6 +185,11 @@ public sealed class TrainingRecipe
             log?.WriteLine($"clusters: {Options.Clusters.Count} words in {ClusterClasses} classes ({watch.Elapsed.TotalSeconds:F0} s)");
         }
 
+        if (NameListFiles.Count > 0)
+        {
+            Options.NameLists = [.. NameListFiles.Select(f => new NameList(f.Category, ReadNames(Resolve(f.Path))))];
+        }
+
         var train = Train.Select(c => c.Load(Resolve(c.Path))).ToList();
         var dev = Dev.Select(c => c.Load(Resolve(c.Path))).ToList();
         foreach (var corpus in train.Concat(dev))
@@ -183,6 +199,17 @@ public sealed class TrainingRecipe
 
         return new NerTrainer(Options).Train(train, dev, log);
     }
+
+    private static string[] ReadNames(string path) =>
+        [.. File.ReadLines(path).Select(static line => line.Trim()).Where(static line => line.Length > 0 && line[0] != '#')];
+
+    private static NameListCategory ParseCategory(string? value) => value switch
+    {
+        "place" => NameListCategory.Place,
+        "firstName" => NameListCategory.FirstName,
+        "surname" => NameListCategory.Surname,
+        _ => throw new FormatException($"Unknown name-list category '{value}' (place, firstName, surname)."),
+    };
 
     private static Dictionary<string, int> ReadClusters(string path)
     {

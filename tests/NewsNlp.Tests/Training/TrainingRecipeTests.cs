@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Training;
 
 namespace NewsNlp.Tests.Training;
@@ -51,7 +52,54 @@ public sealed class TrainingRecipeTests
         }
     }
 
+    [Fact]
+    public void Name_lists_and_prediction_history_are_trained_saved_and_loaded()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsnlp-recipe");
+        try
+        {
+            SyntheticCorpus.WriteConll(directory.FullName);
+            Directory.CreateDirectory(Path.Combine(directory.FullName, "lists"));
+            File.WriteAllLines(Path.Combine(directory.FullName, "lists", "places.txt"), ["# invented places", "Dravik", "Lomura"]);
+            File.WriteAllLines(Path.Combine(directory.FullName, "lists", "people.txt"), ["Marta", "Ilse"]);
+            var recipePath = Path.Combine(directory.FullName, "lists.json");
+            File.WriteAllText(recipePath, """
+                {
+                  "name": "lists",
+                  "kinds": ["PERSON", "ORGANIZATION", "LOCATION"],
+                  "epochs": 6,
+                  "bucketBits": 12,
+                  "gazetteerFolds": 2,
+                  "features": { "history": true },
+                  "nameLists": [ { "category": "place", "path": "lists/places.txt" }, { "category": "firstName", "path": "lists/people.txt" } ],
+                  "train": [ { "path": "synthetic.conll", "format": "conll" } ]
+                }
+                """);
+            var recipe = TrainingRecipe.Load(recipePath);
+            Assert.True(recipe.Options.HistoryFeatures);
+            var log = new StringWriter();
+            var model = recipe.Run(log);
+            Assert.Contains("name lists: 4 words from 4 names", log.ToString(), StringComparison.Ordinal);
+
+            var modelPath = Path.Combine(directory.FullName, "lists.nnm");
+            model.Save(modelPath);
+            var loaded = NewsModel.Load(modelPath);
+            var kinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
+            Assert.Equal(1.0, NerEvaluator.Evaluate(loaded, SyntheticCorpus.Documents(), kinds).F1, 6);
+
+            const string text = "Ilse Varga met Marta Quillon in Dravik . Later Varga flew to Lomura .";
+            var before = new NewsPipelineBuilder().UseModel(model).WithoutDates().Build().Analyze(text).Entities;
+            var after = new NewsPipelineBuilder().UseModel(loaded).WithoutDates().Build().Analyze(text).Entities;
+            Assert.Equal(before.Select(static e => (e.Kind, e.Start, e.End)), after.Select(static e => (e.Kind, e.Start, e.End)));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     [Theory]
+    [InlineData("""{ "nameLists": [ { "category": "planet", "path": "x" } ], "train": [ { "path": "x", "format": "conll" } ] }""")]
     [InlineData("""{ "train": [] }""")]
     [InlineData("""{ "epochs": 3, "train": [ { "format": "conll" } ] }""")]
     [InlineData("""{ "unknown": 1, "train": [ { "path": "x", "format": "conll" } ] }""")]

@@ -1,0 +1,62 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Training;
+
+/// <summary>Turns external name lists into gazetteer bits (<see cref="NameListBits"/>) and merges them with the learned ones.</summary>
+internal static class NameListGazetteer
+{
+    public static Dictionary<ulong, ushort> Build(IReadOnlyList<NameList> lists)
+    {
+        var bits = new Dictionary<ulong, ushort>();
+        foreach (var list in lists)
+        {
+            foreach (var name in list.Names)
+            {
+                AddName(bits, list.Category, name);
+            }
+        }
+
+        return bits;
+    }
+
+    public static Gazetteer Merge(Gazetteer learned, Dictionary<ulong, ushort> lists)
+    {
+        var entries = new Dictionary<ulong, ushort>(learned.Entries.Count + lists.Count);
+        foreach (var (key, value) in learned.Entries)
+        {
+            entries[key] = value;
+        }
+
+        foreach (var (key, value) in lists)
+        {
+            entries[key] = (ushort)(entries.GetValueOrDefault(key) | value);
+        }
+
+        return new Gazetteer(entries);
+    }
+
+    private static void AddName(Dictionary<ulong, ushort> bits, NameListCategory category, string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        bool whole = words.Length == 1;
+        ushort bit = category switch
+        {
+            NameListCategory.Place => whole ? NameListBits.Place : NameListBits.PlacePart,
+            NameListCategory.FirstName => NameListBits.FirstName,
+            NameListCategory.Surname => NameListBits.Surname,
+            _ => throw new ArgumentOutOfRangeException(nameof(category)),
+        };
+
+        foreach (var word in words)
+        {
+            // Lower-case particles ("and" in "Saint Kitts and Nevis", "da") are not evidence of a name.
+            if (word.Length < 2 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            ulong key = FeatureExtractor.LowerHash(word);
+            bits[key] = (ushort)(bits.GetValueOrDefault(key) | bit);
+        }
+    }
+}
