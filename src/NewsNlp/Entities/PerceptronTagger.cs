@@ -128,7 +128,22 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             {
                 float confidence = 1f / (1f + MathF.Exp(-minMargin / MarginScale));
                 var kind = Labels.KindOf(label);
-                if (kind != EntityKind.Person && Labels.IndexOf(EntityKind.Person) >= 0 && IsHonorificPerson(buffers, first + start, first + t))
+                if (NameHeadWords.IsOrganizationDesignator(buffers.Lower[first + start]) && Labels.IndexOf(EntityKind.Organization) >= 0)
+                {
+                    kind = EntityKind.Organization;
+                }
+                else if (Labels.IndexOf(EntityKind.Misc) >= 0 && t > start && NameHeadWords.IsEventOpener(buffers.Lower[first + start]))
+                {
+                    kind = EntityKind.Misc;
+                }
+                else if (start > 0 && Labels.IndexOf(EntityKind.Misc) >= 0 && FeatureExtractor.IsCapitalizedWord(buffers, first + start - 1)
+                    && NameHeadWords.IsEventOpener(buffers.Lower[first + start - 1]))
+                {
+                    // "Operation Marg Bar Sarmachar": the tagger found the name but not its opening word.
+                    kind = EntityKind.Misc;
+                    start--;
+                }
+                else if (kind != EntityKind.Person && Labels.IndexOf(EntityKind.Person) >= 0 && IsHonorificPerson(buffers, first + start, first + t))
                 {
                     // "Field Marshal Asim Munir" tagged as an organization: an honorific followed by unknown names is a person.
                     kind = EntityKind.Person;

@@ -31,6 +31,29 @@ public sealed class EnglishModelRegressionTests
         Assert.Contains(entities, e => e.Text == "BLA" && e.Kind == EntityKind.Organization);
     }
 
+    [Theory]
+    [InlineData("Police said fighters of Jaish al-Nasr crossed the river at night.", "Jaish al-Nasr")]
+    [InlineData("The ministry banned Harakat al-Tahrir and two smaller parties.", "Harakat al-Tahrir")]
+    [InlineData("A statement from Jamaat ul-Mujahideen claimed the attack on Monday.", "Jamaat ul-Mujahideen")]
+    public void Transliterated_group_names_are_organizations(string text, string mention)
+    {
+        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.Contains(entities, e => e.Text == mention && e.Kind == EntityKind.Organization);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Operation_names_are_misc_with_their_opening_word()
+    {
+        const string text = "The navy ended Operation Silver Kestrel after three weeks at sea.";
+        var hidden = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.DoesNotContain(hidden, e => e.Text.Contains("Kestrel", StringComparison.Ordinal));
+
+        var withMisc = new NewsPipelineBuilder().WithKinds(EntityKindSet.Default.With(EntityKind.Misc)).Build();
+        var entities = withMisc.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.Contains(entities, e => e.Text == "Operation Silver Kestrel" && e.Kind == EntityKind.Misc);
+    }
+
     [Fact]
     public void Misc_is_hidden_by_default_and_kinds_stay_within_the_default_set()
     {

@@ -8,22 +8,23 @@ namespace NewsNlp.Tests.Entities;
 public sealed class SeedArticleTests
 {
     [Theory]
-    // Floors sit just under the shipped model's scores (see PACKAGE.md); the product targets are 0.90 per type.
-    [InlineData(EntityKind.Location, 0.95, 0.90)]
-    [InlineData(EntityKind.Person, 0.60, 0.90)]
-    [InlineData(EntityKind.Organization, 0.75, 0.75)]
-    public void Default_pipeline_meets_per_type_floors_on_the_seed_article(EntityKind kind, double minPrecision, double minRecall)
+    // The product targets: F1 of at least 0.90 per type and 0.95 over all four kinds (default pipeline, rule dates).
+    [InlineData(EntityKind.Person)]
+    [InlineData(EntityKind.Organization)]
+    [InlineData(EntityKind.Location)]
+    [InlineData(EntityKind.Date)]
+    public void Default_pipeline_meets_the_per_type_target_on_the_seed_article(EntityKind kind)
     {
         var report = Evaluate();
-        Assert.True(report.PrecisionOf(kind) >= minPrecision, $"{kind} precision {report.PrecisionOf(kind):P1} < {minPrecision:P0}\n{report}");
-        Assert.True(report.RecallOf(kind) >= minRecall, $"{kind} recall {report.RecallOf(kind):P1} < {minRecall:P0}\n{report}");
+        Assert.True(report.GoldCount(kind) > 0, report.ToString());
+        Assert.True(report.F1Of(kind) >= 0.90, $"{kind} F1 {report.F1Of(kind):P1} < 90 %\n{report}");
     }
 
     [Fact]
-    public void Default_pipeline_meets_the_micro_floor_on_the_seed_article()
+    public void Default_pipeline_meets_the_micro_target_on_the_seed_article()
     {
         var report = Evaluate();
-        Assert.True(report.F1 >= 0.88, report.ToString());
+        Assert.True(report.F1 >= 0.95, report.ToString());
     }
 
     private static EvaluationReport Evaluate()
@@ -36,7 +37,7 @@ public sealed class SeedArticleTests
         }
 
         var pipeline = NewsPipeline.Default;
-        var kinds = EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location);
+        var kinds = EntityKindSet.Default;
         return NerEvaluator.Evaluate(pipeline.Model!, [document], kinds, withDates: true);
     }
 }
