@@ -67,11 +67,11 @@ internal sealed class PerceptronTagger : IEntityRecognizer
         var buffers = scratch.GetState(this, static () => new TaggerBuffers());
         buffers.EnsureTokens(tokens.Length, Stride);
         FeatureExtractor.Extract(context.Text, tokens, context.Sentences, Settings, Gazetteer, Clusters, buffers);
+        bool history = Settings.Has(FeatureGroups.History);
         foreach (var sentence in context.Sentences)
         {
             int first = sentence.FirstToken;
             int count = sentence.TokenCount;
-            bool history = Settings.Has(FeatureGroups.History);
             if (history)
             {
                 FeatureExtractor.WriteHistory(buffers, first, count, Settings.BucketBits);
@@ -87,6 +87,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
             {
                 FeatureExtractor.RecordHistory(buffers, first, labels);
             }
+
             EmitSpans(tokens, first, labels, emissions, allowed, buffers, output);
         }
     }
