@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -14,7 +15,12 @@ internal sealed class EntityWriter : IDisposable
 {
     private static readonly JsonWriterOptions s_jsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
+    // Lines are built in memory and written in 64 KB blocks: a Utf8JsonWriter over the stream itself would flush the
+    // stream at every line, one write system call per entity.
+    private const int BlockSize = 1 << 16;
+
     private readonly Stream _stream;
+    private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize * 2);
     private readonly Utf8JsonWriter _json;
     private readonly OutputFormat _format;
     private readonly StreamWriter? _table;
@@ -25,7 +31,7 @@ internal sealed class EntityWriter : IDisposable
     {
         _stream = stream;
         _format = format;
-        _json = new Utf8JsonWriter(stream, s_jsonOptions);
+        _json = new Utf8JsonWriter(_buffer, s_jsonOptions);
         if (format == OutputFormat.Table)
         {
             _table = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
@@ -85,6 +91,7 @@ internal sealed class EntityWriter : IDisposable
     {
         _lastFlush = Environment.TickCount64;
         _json.Flush();
+        WriteBlock();
         _table?.Flush();
         _stream.Flush();
     }
@@ -121,8 +128,19 @@ internal sealed class EntityWriter : IDisposable
     private void EndLine()
     {
         _json.Flush();
-        _stream.WriteByte((byte)'\n');
+        _buffer.GetSpan(1)[0] = (byte)'\n';
+        _buffer.Advance(1);
         _json.Reset();
+        if (_buffer.WrittenCount >= BlockSize)
+        {
+            WriteBlock();
+        }
+    }
+
+    private void WriteBlock()
+    {
+        _stream.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
     }
 
     private void WriteTable(string? docJson, long offset, IReadOnlyList<Entity> entities)
