@@ -114,6 +114,111 @@ public sealed class NewsPipelineTests
     }
 
     [Fact]
+    public void Analyze_many_yields_every_document_before_a_failing_input_then_throws()
+    {
+        IEnumerable<string> Source()
+        {
+            for (int i = 0; i < 500; i++)
+            {
+                yield return i == 300 ? null! : $"Item {i} went to Alpha{i}.";
+            }
+        }
+
+        var seen = new List<NewsDocument>();
+        Assert.Throws<ArgumentNullException>(() =>
+        {
+            foreach (var document in CreatePipeline().AnalyzeMany(Source()))
+            {
+                seen.Add(document);
+            }
+        });
+        Assert.Equal(300, seen.Count);
+        Assert.Equal("Item 299 went to Alpha299.", seen[^1].Text);
+    }
+
+    [Fact]
+    public void Analyze_many_surfaces_an_input_enumerator_failure_in_order()
+    {
+        IEnumerable<string> Source()
+        {
+            for (int i = 0; i < 200; i++)
+            {
+                yield return $"Item {i} went to Alpha{i}.";
+            }
+
+            throw new InvalidOperationException("input broke");
+        }
+
+        var seen = 0;
+        var error = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var document in CreatePipeline().AnalyzeMany(Source()))
+            {
+                seen++;
+            }
+        });
+        Assert.Equal("input broke", error.Message);
+        Assert.Equal(200, seen);
+    }
+
+    [Fact]
+    public void Stopping_early_releases_the_input_and_reads_no_further()
+    {
+        var source = new CountingSource(100_000);
+        using (var enumerator = CreatePipeline().AnalyzeMany(source).GetEnumerator())
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                Assert.True(enumerator.MoveNext());
+            }
+        }
+
+        Assert.True(source.Disposed);
+        int readAtDispose = source.Read;
+        Thread.Sleep(50);
+        Assert.Equal(readAtDispose, source.Read);
+        Assert.True(readAtDispose < 1_000, $"read {readAtDispose} inputs to produce 5 results");
+    }
+
+    [Fact]
+    public void Analyze_many_on_one_core_matches_all_cores()
+    {
+        var texts = Enumerable.Range(0, 300).Select(i => $"Item {i} went from Alpha{i % 7} to Beta{i % 11} today.").ToList();
+        var oneCore = new NewsPipelineBuilder(new NewsNlpOptions { MaxDegreeOfParallelism = 1 }).UseModel(CapitalizedWordRecognizer.CreateModel()).WithoutDates().Build();
+        var allCores = new NewsPipelineBuilder(new NewsNlpOptions { MaxDegreeOfParallelism = 4 }).UseModel(CapitalizedWordRecognizer.CreateModel()).WithoutDates().Build();
+        var expected = oneCore.AnalyzeMany(texts).Select(d => d.Entities.ToArray()).ToList();
+        var actual = allCores.AnalyzeMany(texts).Select(d => d.Entities.ToArray()).ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    private sealed class CountingSource(int count) : IEnumerable<string>
+    {
+        private int _read;
+
+        public int Read => Volatile.Read(ref _read);
+
+        public bool Disposed { get; private set; }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            try
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    Interlocked.Increment(ref _read);
+                    yield return "Some Text here.";
+                }
+            }
+            finally
+            {
+                Disposed = true;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
     public void Concurrent_analysis_gives_the_same_results_as_sequential()
     {
         var pipeline = CreatePipeline();
