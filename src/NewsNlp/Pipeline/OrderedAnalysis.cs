@@ -4,7 +4,8 @@ namespace NewsNlp.Pipeline;
 
 /// <summary>Analyses a stream of documents on several workers and hands the results back in input order.</summary>
 /// <remarks>
-/// Each worker takes the next input itself and analyses it, so no core waits for a batch to drain; a bounded window
+/// Each worker, and the caller while its next result is not ready, takes the next input itself and analyses it, so no
+/// core waits for a batch to drain; a bounded window
 /// (documents and characters not yet taken by the consumer) keeps memory flat on any input length and stops workers from
 /// running far ahead of a slow consumer. The consumer owns the instance: disposing it stops the workers and waits for
 /// them before the input enumerator is disposed, so the input is never touched after the caller is done with it.
