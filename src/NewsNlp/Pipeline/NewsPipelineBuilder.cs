@@ -104,7 +104,7 @@ public sealed class NewsPipelineBuilder
         return this;
     }
 
-    /// <summary>Sets how many documents batch analysis runs at once.</summary>
+    /// <summary>Sets how many documents <see cref="NewsPipeline.AnalyzeMany(IEnumerable{string}, CancellationToken)"/> analyses at once (the caller's thread counts as one).</summary>
     /// <param name="degree">At least 1.</param>
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder WithMaxDegreeOfParallelism(int degree)
