@@ -526,12 +526,12 @@ internal static class FeatureExtractor
     {
         for (int i = first; i < first + count; i++)
         {
-            int flags = b.Flags[i];
-            if ((flags & (FirstUpper | IsWord)) != (FirstUpper | IsWord))
+            if (!IsCapitalizedWord(b, i))
             {
                 continue;
             }
 
+            int flags = b.Flags[i];
             ulong seen = b.History.Get(b.Lower[i]);
             ulong value = 1 + ((flags & SentenceInitial) != 0 ? 2UL : 0) + ((flags & AllUpper) != 0 ? 4UL : 0) + (seen << 3);
             b.Features[(i * TemplateCount) + 45] = FeatureHash.Bucket(45, value, bits);
@@ -544,8 +544,7 @@ internal static class FeatureExtractor
         for (int t = 0; t < labels.Length; t++)
         {
             int i = first + t;
-            int flags = b.Flags[i];
-            if ((flags & (FirstUpper | IsWord)) != (FirstUpper | IsWord))
+            if (!IsCapitalizedWord(b, i))
             {
                 continue;
             }
@@ -555,7 +554,7 @@ internal static class FeatureExtractor
             {
                 b.History.Or(b.Lower[i], (byte)(1 << Math.Min(kind, 6)));
             }
-            else if ((flags & SentenceInitial) == 0)
+            else if ((b.Flags[i] & SentenceInitial) == 0)
             {
                 b.History.Or(b.Lower[i], HistoryOutside);
             }

@@ -133,16 +133,10 @@ internal sealed class PerceptronTagger : IEntityRecognizer
                 {
                     kind = EntityKind.Organization;
                 }
-                else if (Labels.IndexOf(EntityKind.Misc) >= 0 && t > start && NameHeadWords.IsEventOpener(buffers.Lower[first + start]))
+                else if (Labels.IndexOf(EntityKind.Misc) >= 0 && EventNameStart(buffers, first, start, t) is int eventStart)
                 {
                     kind = EntityKind.Misc;
-                }
-                else if (start > 0 && Labels.IndexOf(EntityKind.Misc) >= 0 && FeatureExtractor.IsCapitalizedWord(buffers, first + start - 1)
-                    && NameHeadWords.IsEventOpener(buffers.Lower[first + start - 1]))
-                {
-                    // "Operation Marg Bar Sarmachar": the tagger found the name but not its opening word.
-                    kind = EntityKind.Misc;
-                    start--;
+                    start = eventStart;
                 }
                 else if (kind != EntityKind.Person && Labels.IndexOf(EntityKind.Person) >= 0 && IsHonorificPerson(buffers, first + start, first + t))
                 {
@@ -210,6 +204,23 @@ internal sealed class PerceptronTagger : IEntityRecognizer
         {
             output.Add(new EntitySpan(name, tokens[i].Start, tokens[i].End, 0.5f));
         }
+    }
+
+    /// <summary>Where an operation or exercise name starts, if the span <paramref name="start"/>..<paramref name="end"/> is
+    /// one: it opens with <c>Operation</c>, or the tagger found the name but not its capitalized opening word just before.</summary>
+    private static int? EventNameStart(TaggerBuffers buffers, int first, int start, int end)
+    {
+        if (end > start && NameHeadWords.IsEventOpener(buffers.Lower[first + start]))
+        {
+            return start;
+        }
+
+        if (start > 0 && FeatureExtractor.IsCapitalizedWord(buffers, first + start - 1) && NameHeadWords.IsEventOpener(buffers.Lower[first + start - 1]))
+        {
+            return start - 1;
+        }
+
+        return null;
     }
 
     private bool IsHonorificPerson(TaggerBuffers buffers, int from, int to)
