@@ -28,12 +28,14 @@ internal static partial class MentionNormalizer
             }
         }
 
-        // How often each known word occurs at all, so that common words that are sometimes names stay out.
+        // How often each known word stands alone (not inside a longer mention), so that common words that are sometimes
+        // names stay out. A word inside a longer name (U.S. in U.S. Central Intelligence Agency) says nothing about
+        // how the corpus annotates it alone.
         foreach (var document in documents)
         {
             foreach (Match word in WordPattern().Matches(document.Text))
             {
-                if (counts.TryGetValue(word.Value, out var row))
+                if (counts.TryGetValue(word.Value, out var row) && !InsideLongerMention(document.Entities, word.Index, word.Index + word.Length))
                 {
                     row[^1]++;
                 }
@@ -147,17 +149,33 @@ internal static partial class MentionNormalizer
         }
 
         int best = 0;
+        int mentions = row[0];
         for (int k = 1; k < row.Length - 1; k++)
         {
+            mentions += row[k];
             if (row[k] > row[best])
             {
                 best = k;
             }
         }
 
-        // A name of one dominant kind, annotated as a name in most of its occurrences.
-        int total = row[^1];
-        return row[best] >= MinCount && row[best] * 10 >= total * 7 ? (EntityKind)best : null;
+        // A name of one dominant kind (U.S. is geo 2,842 times and org 753 times in GMB), annotated as a name in most
+        // of its standalone occurrences.
+        int standalone = row[^1];
+        return row[best] >= MinCount && row[best] * 10 >= mentions * 7 && mentions * 10 >= standalone * 7 ? (EntityKind)best : null;
+    }
+
+    private static bool InsideLongerMention(IReadOnlyList<GoldEntity> entities, int start, int end)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Start <= start && end <= entity.End && (entity.Start != start || entity.End != end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Count(Dictionary<string, int[]> counts, string word, int kind)
