@@ -25,7 +25,8 @@ internal sealed class DocumentBuilder
         NormalizeMentions = normalizeMentions;
     }
 
-    /// <summary>Whether mentions follow our conventions: leading titles are dropped from people (<c>President</c>,
+    /// <summary>Whether mentions follow our conventions: a leading lower-case article or compass word is dropped from any
+    /// mention (<c>the Caribbean</c>, <c>southern Iraq</c>), leading titles are dropped from people (<c>President</c>,
     /// <c>Mr.</c>) and a lower-case hyphenated tail is dropped from the last word (<c>India-linked</c> → <c>India</c>).</summary>
     public bool NormalizeMentions { get; }
 
@@ -138,6 +139,12 @@ internal sealed class DocumentBuilder
     private (int Start, int End) Normalize(EntityKind kind, int start, int end)
     {
         int first = 0;
+        // GMB includes "the" or "southern" in about one place name in eight; CoNLL-2003 never does.
+        while (first < _openTokens.Count - 1 && s_leadingModifiers.Contains(Word(_openTokens[first])))
+        {
+            first++;
+        }
+
         if (kind == EntityKind.Person)
         {
             while (first < _openTokens.Count && IsTitle(Word(_openTokens[first])))
@@ -150,9 +157,9 @@ internal sealed class DocumentBuilder
                 // A title alone ("Mr." tagged apart from the name, "Prime Minister") is not a person mention.
                 return (start, start);
             }
-
-            start = _openTokens[first].Start;
         }
+
+        start = _openTokens[first].Start;
 
         var last = Word(_openTokens[^1]);
         int hyphen = last.LastIndexOf('-');
@@ -180,6 +187,14 @@ internal sealed class DocumentBuilder
         "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Commander", "Chief", "Judge",
         "Justice", "Ambassador", "Envoy", "Special", "Spokesman", "Spokeswoman", "Opposition", "Leader", "Former", "Acting",
         "Sergeant", "Sgt", "Private", "Pvt", "Brigadier", "Emperor", "Sultan", "Crown", "Attorney", "State", "Supreme", "Top",
+    };
+
+    /// <summary>Lower-case words that open a mention in some corpora but are not part of the name; case-sensitive, so
+    /// <c>The Hague</c> and <c>South Africa</c> keep theirs.</summary>
+    private static readonly HashSet<string> s_leadingModifiers = new(StringComparer.Ordinal)
+    {
+        "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
     };
 
     private static readonly HashSet<string> s_dependentTails = new(StringComparer.OrdinalIgnoreCase)

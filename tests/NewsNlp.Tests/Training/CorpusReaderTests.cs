@@ -40,7 +40,12 @@ public sealed class CorpusReaderTests
     [InlineData("Mr. B-PER Tovar B-PER spoke O", "Tovar")]
     [InlineData("Kestria-based B-LOC rebels O spoke O", "Kestria")]
     [InlineData("Orvel-Tarn B-LOC region O", "Orvel-Tarn")]
-    public void Normalization_drops_titles_and_dependent_tails(string tagged, string expected)
+    [InlineData("sailed O to O the B-LOC Orvel I-LOC Sea I-LOC", "Orvel Sea")]
+    [InlineData("troops O in O southern B-LOC Kestria I-LOC", "Kestria")]
+    [InlineData("The B-LOC Kestrian I-LOC Isles I-LOC voted O", "The Kestrian Isles")]
+    [InlineData("South B-LOC Kestria I-LOC voted O", "South Kestria")]
+    [InlineData("the B-PER President I-PER Alon I-PER Mereth I-PER spoke O", "Alon Mereth")]
+    public void Normalization_drops_leading_modifiers_titles_and_dependent_tails(string tagged, string expected)
     {
         var document = Assert.Single(ReadConll(tagged, normalize: true));
         var entity = Assert.Single(document.Entities);
