@@ -36,6 +36,13 @@ internal static class FeatureExtractor
         "brigadier", "rev.", "cardinal", "archbishop", "chancellor", "premier",
     ]);
 
+    /// <summary>Common nouns whose possessive is part of many names (People’s Party, Children’s Fund, Women’s League).</summary>
+    private static readonly HashSet<ulong> s_possessiveNameNouns = CreateSet(
+    [
+        "people", "children", "women", "men", "worker", "workers", "lord", "veterans", "farmers", "citizens", "martyrs",
+        "mothers", "soldiers", "journalists", "writers", "doctors", "students", "teachers", "employees", "peasants", "nations",
+    ]);
+
     private static readonly ulong s_before = FeatureHash.Of("<s>");
     private static readonly ulong s_after = FeatureHash.Of("</s>");
     private static readonly ulong s_before2 = FeatureHash.Of("<s2>");
@@ -122,7 +129,12 @@ internal static class FeatureExtractor
             int flags = buffers.Flags[first + t];
             if ((flags & IsPossessive) != 0)
             {
-                allowed[t] = 1UL;
+                // Inside a name after a capitalized common noun (People’s Party, Lord’s Resistance Army); never after a
+                // proper name, where it marks an owner (Pakistan’s Press Information Department), nor at a name's end.
+                bool between = t > 0 && t + 1 < count
+                    && (buffers.Flags[first + t - 1] & FirstUpper) != 0 && s_possessiveNameNouns.Contains(buffers.Lower[first + t - 1])
+                    && (buffers.Flags[first + t + 1] & FirstUpper) != 0;
+                allowed[t] = between ? inside : 1UL;
             }
             else if ((flags & (HasLetter | HasDigit)) == 0)
             {

@@ -32,6 +32,24 @@ public sealed class EnglishModelRegressionTests
     }
 
     [Theory]
+    [InlineData("Delegates of the Coastal People’s Party met the governor in Karachi.", "Coastal People’s Party")]
+    [InlineData("Money from the Lakeside Children's Fund paid for a clinic in Lahore.", "Lakeside Children's Fund")]
+    public void A_possessive_after_a_common_noun_stays_inside_the_name(string text, string mention)
+    {
+        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.Contains(entities, e => e.Text == mention && e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_possessive_after_a_place_ends_the_place()
+    {
+        const string text = "A spokesman for Kenya’s Wildlife Service said the park would reopen.";
+        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.Contains(entities, e => e.Text == "Kenya" && e.Kind == EntityKind.Location);
+        Assert.DoesNotContain(entities, e => e.Text.Contains("’s", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Police said fighters of Jaish al-Nasr crossed the river at night.", "Jaish al-Nasr")]
     [InlineData("The ministry banned Harakat al-Tahrir and two smaller parties.", "Harakat al-Tahrir")]
     [InlineData("A statement from Jamaat ul-Mujahideen claimed the attack on Monday.", "Jamaat ul-Mujahideen")]
