@@ -40,6 +40,9 @@ internal sealed class PerceptronTagger : IEntityRecognizer
     // weakest token's margin by this scale maps a 16-unit margin to 0.73 and a 50-unit one to 0.96 (uncalibrated).
     private const float MarginScale = 16f;
 
+    /// <summary>How many capitalized words may separate an event name's opening word from the part the tagger found.</summary>
+    private const int MaxEventNameLead = 3;
+
     public BilouLabels Labels { get; }
 
     /// <summary>The row width of emission and decoding buffers: the label count rounded up to whole vectors.</summary>
@@ -133,7 +136,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
                 {
                     kind = EntityKind.Organization;
                 }
-                else if (Labels.IndexOf(EntityKind.Misc) >= 0 && EventNameStart(buffers, first, start, t) is int eventStart)
+                else if (Labels.IndexOf(EntityKind.Misc) >= 0 && EventNameStart(buffers, labels, first, start, t) is int eventStart)
                 {
                     kind = EntityKind.Misc;
                     start = eventStart;
@@ -207,17 +210,26 @@ internal sealed class PerceptronTagger : IEntityRecognizer
     }
 
     /// <summary>Where an operation or exercise name starts, if the span <paramref name="start"/>..<paramref name="end"/> is
-    /// one: it opens with <c>Operation</c>, or the tagger found the name but not its capitalized opening word just before.</summary>
-    private static int? EventNameStart(TaggerBuffers buffers, int first, int start, int end)
+    /// one: it opens with <c>Operation</c>, or the tagger found only the name's tail and the capitalized words just before
+    /// it start with the opening word (<c>Operation Silver</c> before <c>Kestrel</c>).</summary>
+    private static int? EventNameStart(TaggerBuffers buffers, ReadOnlySpan<int> labels, int first, int start, int end)
     {
         if (end > start && NameHeadWords.IsEventOpener(buffers.Lower[first + start]))
         {
             return start;
         }
 
-        if (start > 0 && FeatureExtractor.IsCapitalizedWord(buffers, first + start - 1) && NameHeadWords.IsEventOpener(buffers.Lower[first + start - 1]))
+        for (int j = start - 1; j >= 0 && j >= start - MaxEventNameLead; j--)
         {
-            return start - 1;
+            if (labels[j] != BilouLabels.Outside || !FeatureExtractor.IsCapitalizedWord(buffers, first + j))
+            {
+                break;
+            }
+
+            if (NameHeadWords.IsEventOpener(buffers.Lower[first + j]))
+            {
+                return j;
+            }
         }
 
         return null;
