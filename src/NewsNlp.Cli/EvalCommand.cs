@@ -21,7 +21,7 @@ internal static class EvalCommand
         var dates = new Option<bool>("--dates") { Description = "Run the rule-based date recognizer alongside the model." };
         var from = new Option<double>("--from") { Description = "Score from this fraction of the documents.", DefaultValueFactory = _ => 0 };
         var to = new Option<double>("--to") { Description = "Score up to this fraction of the documents.", DefaultValueFactory = _ => 1 };
-        var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading titles on people, no lower-case hyphenated tails)." };
+        var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading article or compass word such as 'the' or 'southern', no leading titles on people, no lower-case hyphenated tails)." };
         var showErrors = new Option<bool>("--errors") { Description = "List every spurious (+) and missed (-) mention." };
         var speed = new Option<bool>("--speed") { Description = "Also time tokenizing and tagging the data's text on one thread (tokens/s, bytes allocated per token)." };
         var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");

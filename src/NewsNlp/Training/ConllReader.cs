@@ -8,8 +8,8 @@ public sealed class ConllReader : ICorpusReader
     /// <param name="wordColumn">Zero-based column of the word.</param>
     /// <param name="tagColumn">Zero-based column of the tag; negative counts from the end (−1 = last column).</param>
     /// <param name="sentencesPerDocument">Sentences per document when the file marks no documents.</param>
-    /// <param name="normalizeMentions">Whether to drop leading titles from people and lower-case hyphenated tails
-    /// (<c>India-linked</c> → <c>India</c>), following NewsNlp's mention conventions.</param>
+    /// <param name="normalizeMentions">Whether to drop leading lower-case articles and compass words, titles from people, and
+    /// lower-case hyphenated tails (<c>India-linked</c> → <c>India</c>), following NewsNlp's mention conventions.</param>
     public ConllReader(int wordColumn = 0, int tagColumn = -1, int sentencesPerDocument = 20, bool normalizeMentions = false)
     {
         NormalizeMentions = normalizeMentions;

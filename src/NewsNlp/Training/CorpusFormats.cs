@@ -11,7 +11,8 @@ public static class CorpusFormats
     /// <param name="wordColumn">For column formats: the word column (default 0).</param>
     /// <param name="tagColumn">For column formats: the tag column (default: last; negative counts from the end).</param>
     /// <param name="sentencesPerDocument">For formats without document marks: sentences per document, or 0 for the default.</param>
-    /// <param name="normalizeMentions">Whether column readers drop leading titles from people and lower-case hyphenated tails.</param>
+    /// <param name="normalizeMentions">Whether column readers drop leading lower-case articles and compass words, titles
+    /// from people, and lower-case hyphenated tails.</param>
     /// <returns>The reader.</returns>
     /// <exception cref="ArgumentException">The format is unknown.</exception>
     public static ICorpusReader Create(string format, int? wordColumn = null, int? tagColumn = null, int sentencesPerDocument = 0, bool normalizeMentions = false) =>

@@ -29,8 +29,8 @@ public sealed class CorpusSpec
     /// <summary>Gets or sets the sentences per document for formats without document marks (0: the format's default).</summary>
     public int SentencesPerDocument { get; set; }
 
-    /// <summary>Gets or sets whether mentions are normalized to NewsNlp's conventions (no leading titles on people, no
-    /// lower-case hyphenated tails). Default: <see langword="false"/>.</summary>
+    /// <summary>Gets or sets whether mentions are normalized to NewsNlp's conventions (no leading lower-case article or
+    /// compass word, no leading titles on people, no lower-case hyphenated tails). Default: <see langword="false"/>.</summary>
     public bool NormalizeMentions { get; set; }
 
     /// <summary>Gets or sets where the used part starts, as a fraction of the documents in corpus order. Default: 0.</summary>

@@ -10,8 +10,9 @@ public sealed class GmbCsvReader : ICorpusReader
 {
     /// <summary>Initializes a reader.</summary>
     /// <param name="sentencesPerDocument">Consecutive sentences grouped into one document.</param>
-    /// <param name="normalizeMentions">Whether to drop leading titles from people (GMB includes them: <c>President X</c>) and
-    /// lower-case hyphenated tails, following NewsNlp's mention conventions.</param>
+    /// <param name="normalizeMentions">Whether to drop leading lower-case articles and compass words (<c>southern Iraq</c>),
+    /// titles from people (GMB includes them: <c>President X</c>) and lower-case hyphenated tails, following NewsNlp's
+    /// mention conventions.</param>
     public GmbCsvReader(int sentencesPerDocument = 10, bool normalizeMentions = false)
     {
         NormalizeMentions = normalizeMentions;
