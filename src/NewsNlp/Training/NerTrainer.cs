@@ -10,6 +10,9 @@ namespace NewsNlp.Training;
 /// re-tokenized with <see cref="NewsTokenizer"/> and split with <see cref="SentenceSplitter"/>, exactly as at inference.</remarks>
 public sealed class NerTrainer
 {
+    /// <summary>The most training runs one model may average; each costs a whole training.</summary>
+    public const int MaxRuns = 16;
+
     private readonly NerTrainerOptions _options;
     private readonly BilouLabels _labels;
     private readonly FeatureSettings _settings;
@@ -26,6 +29,8 @@ public sealed class NerTrainer
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BucketBits, FeatureSettings.MinBucketBits, nameof(options.BucketBits));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.BucketBits, FeatureSettings.MaxBucketBits, nameof(options.BucketBits));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.GazetteerFolds, 2, nameof(options.GazetteerFolds));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Runs, 1, nameof(options.Runs));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Runs, MaxRuns, nameof(options.Runs));
         _options = options;
         _labels = new BilouLabels(options.Kinds);
         var groups = (options.DocumentFeatures ? FeatureGroups.Document : 0)
@@ -73,6 +78,41 @@ public sealed class NerTrainer
             log?.WriteLine($"gazetteer: {fullGazetteer.Count} words (per fold {string.Join("/", foldGazetteers.Select(static g => g.Count))})");
         }
 
+        if (_options.Runs == 1)
+        {
+            var (weights, transitions) = TrainRun(documents, foldGazetteers, fullGazetteer, clusters, _options.Seed, development, log, "");
+            return CreateModel(weights, transitions, fullGazetteer, clusters, _options.Epochs);
+        }
+
+        // Runs that differ only in the order of the documents make different mistakes; the mean of their weights is a
+        // steadier model than any one of them. Sums are taken in run order, so the result stays deterministic.
+        var weightSum = new double[_settings.BucketCount * _stride];
+        var transitionSum = new double[(_labels.Count + 1) * _labels.Count];
+        for (int run = 0; run < _options.Runs; run++)
+        {
+            var (weights, transitions) = TrainRun(documents, foldGazetteers, fullGazetteer, clusters, _options.Seed + run, development, log, $"run {run + 1}, ");
+            Add(weightSum, weights);
+            Add(transitionSum, transitions);
+        }
+
+        var model = CreateModel(Mean(weightSum, _options.Runs), Mean(transitionSum, _options.Runs), fullGazetteer, clusters, _options.Epochs);
+        log?.WriteLine($"mean of {_options.Runs} runs" + DevelopmentScores(model, development));
+        return model;
+    }
+
+    /// <summary>Trains one run over the prepared documents, shuffled by <paramref name="seed"/>; returns the averaged
+    /// weights and transitions of its last epoch.</summary>
+
+    private (float[] Weights, float[] Transitions) TrainRun(
+        List<PreparedDocument> documents,
+        Gazetteer[] foldGazetteers,
+        Gazetteer fullGazetteer,
+        WordClusters clusters,
+        int seed,
+        IReadOnlyList<TrainingCorpus> development,
+        TextWriter? log,
+        string prefix)
+    {
         int weightCount = _settings.BucketCount * _stride;
         var weights = new float[weightCount];
         var totals = new double[weightCount];
@@ -84,8 +124,9 @@ public sealed class NerTrainer
         var target = new int[16];
         long step = 1;
         var order = Enumerable.Range(0, documents.Count).ToArray();
-        var random = new SplitMix(_options.Seed);
-        NewsModel? model = null;
+        var random = new SplitMix(seed);
+        float[] averaged = [];
+        float[] averagedTransitions = [];
         for (int epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -136,21 +177,44 @@ public sealed class NerTrainer
                 }
             }
 
-            var averaged = Average(weights, totals, step);
-            var averagedTransitions = Average(transitions, transitionTotals, step);
-            model = CreateModel(averaged, averagedTransitions, fullGazetteer, clusters, epoch);
-            string line = $"epoch {epoch}: token errors {mistakes * 100.0 / Math.Max(1, tokens):F2}%";
-
-            foreach (var dev in development)
-            {
-                var report = NerEvaluator.Evaluate(model, dev.Documents, new EntityKindSet(dev.AnnotatedKinds.Bits & _labels.KindSet.Bits));
-                line += string.Create(CultureInfo.InvariantCulture, $"; {dev.Name} F1 {report.F1 * 100:F2}");
-            }
-
-            log?.WriteLine(line);
+            averaged = Average(weights, totals, step);
+            averagedTransitions = Average(transitions, transitionTotals, step);
+            var model = CreateModel(averaged, averagedTransitions, fullGazetteer, clusters, epoch);
+            log?.WriteLine($"{prefix}epoch {epoch}: token errors {mistakes * 100.0 / Math.Max(1, tokens):F2}%" + DevelopmentScores(model, development));
         }
 
-        return model!;
+        return (averaged, averagedTransitions);
+    }
+
+    private string DevelopmentScores(NewsModel model, IReadOnlyList<TrainingCorpus> development)
+    {
+        string line = "";
+        foreach (var dev in development)
+        {
+            var report = NerEvaluator.Evaluate(model, dev.Documents, new EntityKindSet(dev.AnnotatedKinds.Bits & _labels.KindSet.Bits));
+            line += string.Create(CultureInfo.InvariantCulture, $"; {dev.Name} F1 {report.F1 * 100:F2}");
+        }
+
+        return line;
+    }
+
+    private static void Add(double[] sums, float[] values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            sums[i] += values[i];
+        }
+    }
+
+    private static float[] Mean(double[] sums, int count)
+    {
+        var mean = new float[sums.Length];
+        for (int i = 0; i < sums.Length; i++)
+        {
+            mean[i] = (float)(sums[i] / count);
+        }
+
+        return mean;
     }
 
     private NewsModel CreateModel(float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, int epochs)
@@ -162,6 +226,11 @@ public sealed class NerTrainer
             ["seed"] = _options.Seed.ToString(CultureInfo.InvariantCulture),
             ["features"] = _settings.Groups.ToString(),
         };
+        if (_options.Runs > 1)
+        {
+            metadata["runs"] = _options.Runs.ToString(CultureInfo.InvariantCulture);
+        }
+
         return new NewsModel(_options.Name, _labels.KindSet, metadata, tagger);
     }
 

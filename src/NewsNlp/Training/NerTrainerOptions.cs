@@ -17,6 +17,11 @@ public sealed class NerTrainerOptions
     /// <summary>Gets or sets the seed of the document shuffle. Default: 1.</summary>
     public int Seed { get; set; } = 1;
 
+    /// <summary>Gets or sets how many training runs are averaged into the model: run <c>r</c> (from 0) shuffles the
+    /// documents with seed <see cref="Seed"/> + <c>r</c>, and the model's weights are the mean of the runs' weights. Each
+    /// run costs as much as a whole training. Default: 1.</summary>
+    public int Runs { get; set; } = 1;
+
     /// <summary>Gets or sets log2 of the number of rows of the hashed weight table (10 to 21). Default: 18.</summary>
     public int BucketBits { get; set; } = 18;
 

@@ -77,6 +77,7 @@ public sealed class TrainingRecipe
                     case "kinds": options.Kinds = ParseKinds(v); break;
                     case "epochs": options.Epochs = v.GetInt32(); break;
                     case "seed": options.Seed = v.GetInt32(); break;
+                    case "runs": options.Runs = v.GetInt32(); break;
                     case "bucketBits": options.BucketBits = v.GetInt32(); break;
                     case "gazetteerFolds": options.GazetteerFolds = v.GetInt32(); break;
                     case "gazetteerMinCount": options.GazetteerMinCount = v.GetInt32(); break;

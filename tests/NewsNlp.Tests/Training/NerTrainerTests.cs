@@ -36,6 +36,32 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
+    public void Averaged_runs_are_deterministic_and_differ_from_a_single_run()
+    {
+        var first = new MemoryStream();
+        var second = new MemoryStream();
+        var single = new MemoryStream();
+        var averaged = SyntheticCorpus.Train(seed: 5, runs: 3);
+        averaged.Save(first);
+        SyntheticCorpus.Train(seed: 5, runs: 3).Save(second);
+        SyntheticCorpus.Train(seed: 5).Save(single);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        Assert.NotEqual(single.ToArray(), first.ToArray());
+        Assert.Equal("3", averaged.Metadata["runs"]);
+        var report = NerEvaluator.Evaluate(averaged, SyntheticCorpus.Documents(), EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location));
+        Assert.Equal(1.0, report.F1, 6);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(NerTrainer.MaxRuns + 1)]
+    public void Run_count_out_of_range_is_refused(int runs)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NerTrainer(new NerTrainerOptions { Runs = runs }));
+    }
+
+    [Fact]
     public void Partially_annotated_corpus_does_not_unlearn_missing_kinds()
     {
         // The second corpus never annotates dates; its "O" on "Monday" must not count against DATE.

@@ -59,7 +59,7 @@ internal static class SyntheticCorpus
         }
     }
 
-    public static NewsModel Train(int seed, int bucketBits = 12)
+    public static NewsModel Train(int seed, int bucketBits = 12, int runs = 1)
     {
         var options = new NerTrainerOptions
         {
@@ -69,6 +69,7 @@ internal static class SyntheticCorpus
             Seed = seed,
             BucketBits = bucketBits,
             GazetteerFolds = 2,
+            Runs = runs,
         };
         var corpus = new TrainingCorpus("synthetic", Documents(), EntityKindSet.Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location));
         return new NerTrainer(options).Train([corpus]);
