@@ -25,6 +25,7 @@ internal static class FeatureExtractor
     private const int IsQuote = 8192;
     private const int IsAmpersand = 16384;
     private const int IsEmDash = 32768;
+    private const int InHeadline = 65536;
 
     private static readonly HashSet<ulong> s_titles = CreateTitles();
 
@@ -41,6 +42,13 @@ internal static class FeatureExtractor
     [
         "people", "children", "women", "men", "worker", "workers", "lord", "veterans", "farmers", "citizens", "martyrs",
         "mothers", "soldiers", "journalists", "writers", "doctors", "students", "teachers", "employees", "peasants", "nations",
+    ]);
+
+    /// <summary>Short function words that title case leaves in lower case (Join Forces to Crush the Rebels).</summary>
+    private static readonly HashSet<ulong> s_minorWords = CreateSet(
+    [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "as", "vs", "via", "with", "from",
+        "into", "'s", "n't",
     ]);
 
     private static readonly ulong s_before = FeatureHash.Of("<s>");
@@ -82,6 +90,11 @@ internal static class FeatureExtractor
                 first++;
                 buffers.Flags[first] |= SentenceInitial;
             }
+        }
+
+        foreach (var sentence in sentences)
+        {
+            MarkHeadline(buffers, sentence.FirstToken, sentence.EndToken);
         }
 
         bool useDocument = settings.Has(FeatureGroups.Document);
@@ -308,6 +321,43 @@ internal static class FeatureExtractor
         buffers.Flags[index] = flags;
     }
 
+    /// <summary>Flags every token of a headline: a sentence in title case or capitals, whose capitalization says little
+    /// about names (Iran, Pakistan Join Forces to Crush Rebel Militancy).</summary>
+    /// <remarks>At least three capitalized words, two thirds of the words, and every lower-case word a short function word.</remarks>
+    private static void MarkHeadline(TaggerBuffers buffers, int first, int end)
+    {
+        int words = 0;
+        int capitalized = 0;
+        for (int i = first; i < end; i++)
+        {
+            int flags = buffers.Flags[i];
+            if ((flags & HasLetter) == 0)
+            {
+                continue;
+            }
+
+            words++;
+            if ((flags & (FirstUpper | AllUpper)) != 0)
+            {
+                capitalized++;
+            }
+            else if (!s_minorWords.Contains(buffers.Lower[i]))
+            {
+                return;
+            }
+        }
+
+        if (capitalized < 3 || capitalized * 3 < words * 2)
+        {
+            return;
+        }
+
+        for (int i = first; i < end; i++)
+        {
+            buffers.Flags[i] |= InHeadline;
+        }
+    }
+
     public static char Normalize(char c) => c switch
     {
         '\u2019' or '\u2018' or '`' => '\'',
@@ -329,7 +379,7 @@ internal static class FeatureExtractor
             {
                 buffers.LowerSeen.Add(buffers.Lower[i]);
             }
-            else if ((flags & FirstUpper) != 0 && (flags & SentenceInitial) == 0)
+            else if ((flags & FirstUpper) != 0 && (flags & (SentenceInitial | InHeadline)) == 0)
             {
                 buffers.CapitalizedMidSentence.Add(buffers.Lower[i]);
             }
@@ -339,7 +389,7 @@ internal static class FeatureExtractor
         for (int i = 0; i < n; i++)
         {
             int flags = buffers.Flags[i];
-            if ((flags & (FirstUpper | IsWord)) != (FirstUpper | IsWord) || (flags & SentenceInitial) != 0 || (flags & AllUpper) != 0)
+            if ((flags & (FirstUpper | IsWord)) != (FirstUpper | IsWord) || (flags & (SentenceInitial | AllUpper | InHeadline)) != 0)
             {
                 continue;
             }
@@ -437,7 +487,7 @@ internal static class FeatureExtractor
         f[21] = FeatureHash.Bucket(21, FeatureHash.Combine(lowerPrev, lower), bits);
         f[22] = FeatureHash.Bucket(22, FeatureHash.Combine(lower, lowerNext), bits);
         f[23] = FeatureHash.Bucket(23, FeatureHash.Combine(FeatureHash.Combine(shapePrev, shape), shapeNext), bits);
-        f[24] = FeatureHash.Bucket(24, (ulong)(flags & (FirstUpper | AllUpper | HasDigit | SentenceInitial | IsWord)), bits);
+        f[24] = FeatureHash.Bucket(24, (ulong)(flags & (FirstUpper | AllUpper | HasDigit | SentenceInitial | IsWord | InHeadline)), bits);
 
         // Document-level evidence; constant features (the bias of each template) when the group is off.
         ulong lowerElsewhere = 0;
@@ -446,7 +496,8 @@ internal static class FeatureExtractor
         if (useDocument && (flags & FirstUpper) != 0)
         {
             bool initial = (flags & SentenceInitial) != 0;
-            lowerElsewhere = 1 + (initial ? 2UL : 0) + (b.LowerSeen.Contains(lower) ? 4UL : 0) + ((flags & AllUpper) != 0 ? 8UL : 0);
+            lowerElsewhere = 1 + (initial ? 2UL : 0) + (b.LowerSeen.Contains(lower) ? 4UL : 0) + ((flags & AllUpper) != 0 ? 8UL : 0)
+                + ((flags & InHeadline) != 0 ? 16UL : 0);
             capitalizedElsewhere = 1 + (initial ? 2UL : 0) + (b.CapitalizedMidSentence.Contains(lower) ? 4UL : 0);
             acronym = 1 + (b.Acronyms.Contains(b.Word[i]) ? 2UL : 0) + ((flags & AcronymLongForm) != 0 ? 4UL : 0);
         }
@@ -531,6 +582,10 @@ internal static class FeatureExtractor
     /// <summary>Bit of <see cref="TaggerBuffers.History"/> meaning "capitalized mid-sentence, tagged outside any name".</summary>
     private const byte HistoryOutside = 0x80;
 
+    /// <summary>Bit of <see cref="TaggerBuffers.History"/> meaning "tagged as a name of any kind in a headline"; the five
+    /// kinds use bits 0–4.</summary>
+    private const byte HistoryHeadlineName = 0x40;
+
     /// <summary>Writes template 45 of a sentence's capitalized words: the kinds the same word got earlier in the document.</summary>
     /// <remarks>Decoding goes sentence by sentence in document order, in training as in tagging, so the history a sentence
     /// sees is always the tagger's own earlier output.</remarks>
@@ -562,9 +617,17 @@ internal static class FeatureExtractor
             }
 
             int kind = BilouLabels.KindIndex(labels[t]);
-            if (kind >= 0)
+            if ((b.Flags[i] & InHeadline) != 0)
             {
-                b.History.Or(b.Lower[i], (byte)(1 << Math.Min(kind, 6)));
+                // A headline's capitals say little, so its guesses only say "some name" to the story below it.
+                if (kind >= 0)
+                {
+                    b.History.Or(b.Lower[i], HistoryHeadlineName);
+                }
+            }
+            else if (kind >= 0)
+            {
+                b.History.Or(b.Lower[i], (byte)(1 << kind));
             }
             else if ((b.Flags[i] & SentenceInitial) == 0)
             {

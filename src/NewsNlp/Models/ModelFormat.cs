@@ -6,11 +6,13 @@ namespace NewsNlp.Models;
 /// length, u32 CRC-32 of the payload, u32 reserved (0)), then the payload: name, metadata pairs, entity kinds, feature
 /// settings (template count, which must match the reading build, table size, feature groups), transition weights, gazetteer, word clusters, and the non-zero weight rows (delta-coded bucket index, label
 /// bit mask, one value per set bit). Strings and counts are LEB128 varints; strings are UTF-8.
+/// The version changes whenever a feature's meaning changes, since a model's weights are only valid for the features it was
+/// trained with: version 2 marks headline sentences (capitalization features, document evidence, prediction history).
 /// </remarks>
 internal static class ModelFormat
 {
     public const int HeaderSize = 28;
-    public const ushort Version = 1;
+    public const ushort Version = 2;
     public const long MaxPayloadLength = 256L << 20;
 
     /// <summary>Weights are stored as IEEE half-precision floats (flag bit 0); otherwise single precision.</summary>

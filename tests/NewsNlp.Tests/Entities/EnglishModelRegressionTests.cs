@@ -49,6 +49,16 @@ public sealed class EnglishModelRegressionTests
         Assert.DoesNotContain(entities, e => e.Text.Contains("’s", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_common_noun_after_an_acronym_in_a_title_case_headline_is_not_part_of_the_name()
+    {
+        const string text = "Harbour Council Backs Plan to Curb KLF Violence\n\n"
+            + "The harbour council on Tuesday backed a plan to curb the violence blamed on the KLF, a separatist group.";
+        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        Assert.Contains(entities, e => e.Text == "KLF" && e.Start < 50 && e.Kind == EntityKind.Organization);
+        Assert.DoesNotContain(entities, e => e.Text.Contains("Violence", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Police said fighters of Jaish al-Nasr crossed the river at night.", "Jaish al-Nasr")]
     [InlineData("The ministry banned Harakat al-Tahrir and two smaller parties.", "Harakat al-Tahrir")]

@@ -78,8 +78,8 @@ public sealed class GoldenArticleTests(ITestOutputHelper output)
     }
 
     // Per-type floors (precision, recall): regression guards just under what the shipped model measures on these articles,
-    // not targets. Known errors they allow: the title-case headline's "Kenya" tagged as a person, "Tanga" as an organization,
-    // "East African Community" missed.
+    // not targets. Known errors they allow: the title-case headline's "Kenya" tagged as a person, "East African Community"
+    // missed.
     private static readonly (EntityKind Kind, double Precision, double Recall)[] Floors =
     [
         (EntityKind.Person, 0.70, 0.90),
