@@ -24,6 +24,7 @@ public sealed class TrainingRecipeTests
                   "kinds": ["PERSON", "ORGANIZATION", "LOCATION"],
                   "epochs": 4,
                   "seed": 7,
+                  "runs": 2,
                   "bucketBits": 12,
                   "gazetteerFolds": 2,
                   "features": { "document": true, "gazetteer": true },
@@ -33,12 +34,15 @@ public sealed class TrainingRecipeTests
                 """);
             var recipe = TrainingRecipe.Load(recipePath);
             Assert.Equal(7, recipe.Options.Seed);
+            Assert.Equal(2, recipe.Options.Runs);
             var log = new StringWriter();
             var model = recipe.Run(log);
             Assert.Contains("epoch 4", log.ToString(), StringComparison.Ordinal);
             Assert.Contains("synthetic-dev F1", log.ToString(), StringComparison.Ordinal);
+            Assert.Contains("mean of 2 runs", log.ToString(), StringComparison.Ordinal);
             Assert.Equal("tiny", model.Name);
             Assert.Equal("tiny.json", model.Metadata["recipe"]);
+            Assert.Equal("2", model.Metadata["runs"]);
 
             var modelPath = Path.Combine(directory.FullName, "tiny.nnm");
             model.Save(modelPath);
