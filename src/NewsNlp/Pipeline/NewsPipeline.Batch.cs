@@ -14,7 +14,7 @@ public sealed partial class NewsPipeline
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is <see langword="null"/>.</exception>
     /// <remarks>Input is read ahead by a bounded window (64 documents per core, 8 M characters) while the caller consumes
     /// results, so memory use does not grow with the input length. Dispose the enumerator (as <c>foreach</c> and LINQ do) to
-    /// stop the workers early.</remarks>
+    /// stop the workers early; an enumerator dropped without disposal stops its workers once it is garbage-collected.</remarks>
     public IEnumerable<NewsDocument> AnalyzeMany(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -53,7 +53,8 @@ public sealed partial class NewsPipeline
             yield break;
         }
 
-        using var analysis = new OrderedAnalysis(this, inputs, _maxDegreeOfParallelism - 1, DocumentsPerCoreInFlight * _maxDegreeOfParallelism, MaxCharactersInFlight, cancellationToken);
+        var analysis = new OrderedAnalysis(this, inputs, _maxDegreeOfParallelism - 1, DocumentsPerCoreInFlight * _maxDegreeOfParallelism, MaxCharactersInFlight, cancellationToken);
+        using var guard = new AbandonmentGuard(analysis);
         while (analysis.TryTakeNext(out var document))
         {
             yield return document;

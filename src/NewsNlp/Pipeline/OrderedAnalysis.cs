@@ -8,7 +8,8 @@ namespace NewsNlp.Pipeline;
 /// core waits for a batch to drain; a bounded window
 /// (documents and characters not yet taken by the consumer) keeps memory flat on any input length and stops workers from
 /// running far ahead of a slow consumer. The consumer owns the instance: disposing it stops the workers and waits for
-/// them before the input enumerator is disposed, so the input is never touched after the caller is done with it.
+/// them before the input enumerator is disposed, so the input is never touched after the caller is done with it. A
+/// consumer dropped without disposal is caught by <see cref="AbandonmentGuard"/>.
 /// </remarks>
 internal sealed class OrderedAnalysis : IDisposable
 {
@@ -21,6 +22,8 @@ internal sealed class OrderedAnalysis : IDisposable
     private readonly object _sourceLock = new();
     private readonly Task[] _workers;
     private readonly CancellationTokenRegistration _registration;
+
+    private static int s_runningWorkers;
 
     // All below are guarded by _sync.
     private long _claimed;
@@ -106,13 +109,12 @@ internal sealed class OrderedAnalysis : IDisposable
     private bool FaultIsDue() =>
         _fault is not null && (_faultIndex <= _consumed || (_activeWorkers == 0 && _claimed <= _consumed));
 
+    /// <summary>Gets the number of workers, over all instances, that have not finished.</summary>
+    internal static int RunningWorkers => Volatile.Read(ref s_runningWorkers);
+
     public void Dispose()
     {
-        lock (_sync)
-        {
-            _stopping = true;
-            Monitor.PulseAll(_sync);
-        }
+        Abandon();
 
         try
         {
@@ -127,6 +129,16 @@ internal sealed class OrderedAnalysis : IDisposable
         _source.Dispose();
     }
 
+    /// <summary>Tells the workers to stop without waiting for them; safe from a finalizer.</summary>
+    public void Abandon()
+    {
+        lock (_sync)
+        {
+            _stopping = true;
+            Monitor.PulseAll(_sync);
+        }
+    }
+
     private void WakeAll()
     {
         lock (_sync)
@@ -137,6 +149,7 @@ internal sealed class OrderedAnalysis : IDisposable
 
     private void Work()
     {
+        Interlocked.Increment(ref s_runningWorkers);
         try
         {
             while (TryClaim(wait: true, out var input, out long index))
@@ -154,6 +167,8 @@ internal sealed class OrderedAnalysis : IDisposable
                 _activeWorkers--;
                 Monitor.PulseAll(_sync);
             }
+
+            Interlocked.Decrement(ref s_runningWorkers);
         }
     }
 
