@@ -63,6 +63,9 @@ public sealed class EnglishModelRegressionTests
     [InlineData("Police said fighters of Jaish al-Nasr crossed the river at night.", "Jaish al-Nasr")]
     [InlineData("The ministry banned Harakat al-Tahrir and two smaller parties.", "Harakat al-Tahrir")]
     [InlineData("A statement from Jamaat ul-Mujahideen claimed the attack on Monday.", "Jamaat ul-Mujahideen")]
+    [InlineData("Police blamed Lashkar-e-Qadim for the attack on the depot.", "Lashkar-e-Qadim")]
+    [InlineData("A spokesman for Hizb-ut-Noor denied the report.", "Hizb-ut-Noor")]
+    [InlineData("Leaders of the Sindh Tehreek-e-Adl met in Karachi.", "Sindh Tehreek-e-Adl")]
     public void Transliterated_group_names_are_organizations(string text, string mention)
     {
         var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
