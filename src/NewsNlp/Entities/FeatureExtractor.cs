@@ -130,7 +130,9 @@ internal static class FeatureExtractor
         }
     }
 
-    /// <summary>Writes, per token of a sentence, the labels decoding may use: a possessive clitic (<c>’s</c>) is never part of a name.</summary>
+    /// <summary>Writes, per token of a sentence, the labels decoding may use: a possessive clitic (<c>’s</c>) ends a name
+    /// unless a common noun such as <c>People</c> precedes it, and a hyphenated designator compound (<c>Lashkar-e-Taiba</c>)
+    /// is one organization name.</summary>
     /// <remarks>Punctuation and symbols (no letter or digit) may sit inside a name (<c>AT &amp; T</c>) but never start or end one.</remarks>
     public static void FillAllowed(TaggerBuffers buffers, BilouLabels labels, int first, int count, Span<ulong> allowed)
     {

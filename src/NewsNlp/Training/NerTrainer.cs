@@ -46,7 +46,8 @@ public sealed class NerTrainer
     /// <param name="training">The training corpora.</param>
     /// <param name="development">Corpora scored after every epoch (reported only; the last epoch's model is returned).</param>
     /// <param name="log">Receives progress lines, or <see langword="null"/>.</param>
-    /// <returns>The model of the last epoch.</returns>
+    /// <returns>The model of the last epoch; with <see cref="NerTrainerOptions.Runs"/> above 1, the mean of the runs' last
+    /// epochs.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="training"/> is <see langword="null"/>.</exception>
     public NewsModel Train(IReadOnlyList<TrainingCorpus> training, IReadOnlyList<TrainingCorpus>? development = null, TextWriter? log = null)
     {
@@ -102,7 +103,6 @@ public sealed class NerTrainer
 
     /// <summary>Trains one run over the prepared documents, shuffled by <paramref name="seed"/>; returns the averaged
     /// weights and transitions of its last epoch.</summary>
-
     private (float[] Weights, float[] Transitions) TrainRun(
         List<PreparedDocument> documents,
         Gazetteer[] foldGazetteers,
