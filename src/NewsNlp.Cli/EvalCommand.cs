@@ -16,7 +16,7 @@ internal static class EvalCommand
     {
         var model = new Option<FileInfo?>("--model") { Description = "The model file (default: the embedded English model)." };
         var data = new Option<FileInfo>("--data") { Description = "The annotated data.", Required = true };
-        var format = new Option<string>("--format") { Description = "conll, uner, gmb or jsonl-gold.", DefaultValueFactory = _ => "conll" };
+        var format = new Option<string>("--format") { Description = "conll, uner, gmb, jsonl-gold or news-set (a folder of docs.jsonl, gold.jsonl and ignore.jsonl).", DefaultValueFactory = _ => "conll" };
         var kinds = new Option<string?>("--kinds") { Description = "Comma-separated kinds to score (default: the kinds both the model and the data have)." };
         var dates = new Option<bool>("--dates") { Description = "Run the rule-based date recognizer alongside the model." };
         var from = new Option<double>("--from") { Description = "Score from this fraction of the documents.", DefaultValueFactory = _ => 0 };

@@ -4,7 +4,7 @@ namespace NewsNlp.Training;
 public static class CorpusFormats
 {
     /// <summary>Gets the format names <see cref="Create"/> accepts.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["conll", "uner", "gmb", "jsonl-gold"];
+    public static IReadOnlyList<string> Names { get; } = ["conll", "uner", "gmb", "jsonl-gold", "news-set"];
 
     /// <summary>Creates the reader for a format.</summary>
     /// <param name="format">One of <see cref="Names"/>.</param>
@@ -22,6 +22,7 @@ public static class CorpusFormats
             "uner" or "iob2" => new ConllReader(wordColumn ?? 1, tagColumn ?? 2, sentencesPerDocument > 0 ? sentencesPerDocument : 20, normalizeMentions),
             "gmb" => new GmbCsvReader(sentencesPerDocument > 0 ? sentencesPerDocument : 10, normalizeMentions),
             "jsonl-gold" => new JsonlGoldReader(),
+            "news-set" => new NewsSetReader(),
             _ => throw new ArgumentException($"Unknown corpus format '{format}'; expected one of {string.Join(", ", Names)}.", nameof(format)),
         };
 

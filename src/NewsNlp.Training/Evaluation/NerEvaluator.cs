@@ -52,9 +52,13 @@ public static class NerEvaluator
                 }
             }
 
-            foreach (var entity in pipeline.Analyze(document.Text).Entities)
+            var analysis = document.ReferenceDate is { } date ? pipeline.Analyze(document.Text, date) : pipeline.Analyze(document.Text);
+            foreach (var entity in analysis.Entities)
             {
-                predicted.Add(new GoldEntity(entity.Kind, entity.Start, entity.End));
+                if (!IsIgnored(document.Ignored, entity.Start, entity.End))
+                {
+                    predicted.Add(new GoldEntity(entity.Kind, entity.Start, entity.End));
+                }
             }
 
             report.Add(gold, predicted);
@@ -65,6 +69,20 @@ public static class NerEvaluator
         }
 
         return report;
+    }
+
+    /// <summary>Whether a prediction overlaps a region the gold data leaves unscored.</summary>
+    private static bool IsIgnored(IReadOnlyList<(int Start, int End)> ignored, int start, int end)
+    {
+        foreach (var (s, e) in ignored)
+        {
+            if (start < e && s < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void WriteErrors(AnnotatedDocument document, List<GoldEntity> gold, List<GoldEntity> predicted, TextWriter errors)

@@ -39,6 +39,10 @@ public sealed class CorpusSpec
     /// <summary>Gets or sets where the used part ends, as a fraction of the documents in corpus order. Default: 1.</summary>
     public double To { get; set; } = 1;
 
+    /// <summary>Gets or sets how much the corpus counts in training, as a number of passes per epoch: 2 shows every document
+    /// twice, 0.5 shows the first half of the documents once. Default: 1. Meant for training corpora.</summary>
+    public double Weight { get; set; } = 1;
+
     /// <summary>Reads the corpus part this entry describes.</summary>
     /// <param name="resolvedPath">The corpus path, already resolved.</param>
     /// <returns>The corpus.</returns>
@@ -55,11 +59,33 @@ public sealed class CorpusSpec
 
         int from = (int)Math.Round(Math.Clamp(From, 0, 1) * documents.Count);
         int to = (int)Math.Round(Math.Clamp(To, 0, 1) * documents.Count);
-        var part = documents.GetRange(from, Math.Max(0, to - from));
+        var part = Weighted(documents.GetRange(from, Math.Max(0, to - from)), Weight);
         // Without an explicit list, a corpus annotates the kinds that occur in it (CoNLL-2003 maps DATE but has none).
         var annotated = Annotates is null
             ? EntityKindSet.Of([.. documents.SelectMany(static d => d.Entities).Select(static e => e.Kind).Distinct()])
             : EntityKindSet.Of([.. Annotates]);
         return new TrainingCorpus(Name ?? System.IO.Path.GetFileName(Path), part, annotated);
+    }
+
+    private static List<AnnotatedDocument> Weighted(List<AnnotatedDocument> documents, double weight)
+    {
+        if (weight == 1)
+        {
+            return documents;
+        }
+
+        if (weight is <= 0 or > 16 || double.IsNaN(weight))
+        {
+            throw new FormatException($"A corpus weight must be above 0 and at most 16, not {weight}.");
+        }
+
+        var weighted = new List<AnnotatedDocument>((int)Math.Ceiling(documents.Count * weight));
+        for (int pass = 0; pass < (int)weight; pass++)
+        {
+            weighted.AddRange(documents);
+        }
+
+        weighted.AddRange(documents.Take((int)Math.Round((weight - (int)weight) * documents.Count)));
+        return weighted;
     }
 }

@@ -260,6 +260,7 @@ public sealed class TrainingRecipe
                 case "normalize": spec.NormalizeMentions = v.GetBoolean(); break;
                 case "from": spec.From = v.GetDouble(); break;
                 case "to": spec.To = v.GetDouble(); break;
+                case "weight": spec.Weight = v.GetDouble(); break;
                 default: throw new FormatException($"Unknown corpus property '{property.Name}'.");
             }
         }
