@@ -5,8 +5,10 @@ namespace NewsNlp.Dates;
 /// <summary>A hand-written, linear-time matcher of date expressions over a document's tokens.</summary>
 /// <remarks>Each match starts at one token and looks at most a small, fixed number of tokens ahead (no backtracking
 /// over the text), so scanning a document costs O(tokens). Nothing is allocated except the value strings of matches.
-/// The grammar lives in the partial files: <c>DateScanner.Absolute.cs</c> (calendar dates, years, decades, quarters)
-/// and <c>DateScanner.Relative.cs</c> (deictic and anchored expressions).</remarks>
+/// The grammar lives in the partial files, one family of expressions each: <c>DateScanner.Numeric.cs</c> (dates led by a
+/// number), <c>DateScanner.Months.cs</c> (dates led by a month), <c>DateScanner.Periods.cs</c> (decades, centuries,
+/// quarters, halves, fiscal years), <c>DateScanner.SpelledYears.cs</c>, <c>DateScanner.Seasons.cs</c>, and
+/// <c>DateScanner.Relative.cs</c> (deictic and anchored expressions).</remarks>
 internal readonly ref partial struct DateScanner
 {
     /// <summary>Reference dates outside (<see cref="MinReferenceYear"/>, <see cref="MaxReferenceYear"/>) are ignored.</summary>
