@@ -5,8 +5,13 @@ namespace NewsNlp.Dates;
 /// <summary>A hand-written, linear-time matcher of date expressions over a document's tokens.</summary>
 /// <remarks>Each match starts at one token and looks at most a small, fixed number of tokens ahead (no backtracking
 /// over the text), so scanning a document costs O(tokens). Nothing is allocated except the value strings of matches.
-/// The grammar lives in the partial files: <c>DateScanner.Absolute.cs</c> (calendar dates, years, decades, quarters)
-/// and <c>DateScanner.Relative.cs</c> (deictic and anchored expressions).</remarks>
+/// The grammar lives in the partial files, one family of expressions each: <c>DateScanner.Numeric.cs</c> (dates led by a
+/// number), <c>DateScanner.Months.cs</c> (dates led by a month), <c>DateScanner.Periods.cs</c> (decades, centuries,
+/// quarters, halves, fiscal years), <c>DateScanner.SpelledYears.cs</c>, <c>DateScanner.Seasons.cs</c>,
+/// <c>DateScanner.Days.cs</c> (relative days, weekdays, holidays), <c>DateScanner.Modifiers.cs</c> (<c>last week</c>),
+/// <c>DateScanner.Offsets.cs</c> (<c>two years ago</c>), <c>DateScanner.Parts.cs</c> (<c>early 2024</c>),
+/// <c>DateScanner.The.cs</c> (expressions after <c>the</c>) and <c>DateScanner.Anaphora.cs</c> (<c>that year</c>);
+/// <c>DateScanner.Tense.cs</c> holds the clause-tense test they share.</remarks>
 internal readonly ref partial struct DateScanner
 {
     /// <summary>Reference dates outside (<see cref="MinReferenceYear"/>, <see cref="MaxReferenceYear"/>) are ignored.</summary>
