@@ -55,6 +55,13 @@ internal static class EvalDatesCommand
         };
         source.AcceptOnlyFromAmong("rules", "model", "combined");
 
+        var ranges = new Option<string>("--ranges")
+        {
+            Description = "How date ranges are scored: split (default: each end its own DATE, as TimeML annotates them) or joined (one DATE per range, the pipeline's default).",
+            DefaultValueFactory = _ => "split",
+        };
+        ranges.AcceptOnlyFromAmong("split", "joined");
+
         var command = new Command("eval-dates", "Score DATE recognition (strict/relaxed extent P/R/F1) and TIMEX3 value accuracy on a TimeML corpus.")
         {
             data,
@@ -63,6 +70,7 @@ internal static class EvalDatesCommand
             split,
             errors,
             source,
+            ranges,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(data)!,
@@ -70,11 +78,12 @@ internal static class EvalDatesCommand
             parseResult.GetValue(order) == "dmy" ? DateOrder.DayMonthYear : DateOrder.MonthDayYear,
             parseResult.GetValue(split)!,
             parseResult.GetValue(errors),
-            parseResult.GetValue(source) switch { "model" => DateSource.Model, "combined" => DateSource.Combined, _ => DateSource.Rules }));
+            parseResult.GetValue(source) switch { "model" => DateSource.Model, "combined" => DateSource.Combined, _ => DateSource.Rules },
+            parseResult.GetValue(ranges) == "joined"));
         return command;
     }
 
-    private static int Run(string data, string format, DateOrder order, string split, int maxErrors, DateSource source)
+    private static int Run(string data, string format, DateOrder order, string split, int maxErrors, DateSource source, bool joinRanges)
     {
         if (format == "wikiwars" && Directory.Exists(Path.Combine(data, "tagged-timex3")))
         {
@@ -88,7 +97,7 @@ internal static class EvalDatesCommand
         }
 
         var files = TimeMlReader.ListFiles(data);
-        var builder = new NewsPipelineBuilder().UseDates(order).WithDateSource(source).WithKinds(EntityKindSet.Of(EntityKind.Date));
+        var builder = new NewsPipelineBuilder(new NewsNlpOptions { JoinDateRanges = joinRanges }).UseDates(order).WithDateSource(source).WithKinds(EntityKindSet.Of(EntityKind.Date));
         var pipeline = (source == DateSource.Rules ? builder.WithoutNames() : builder).Build();
         var evaluator = new DateEvaluator(maxErrors);
         for (int i = 0; i < files.Count; i++)

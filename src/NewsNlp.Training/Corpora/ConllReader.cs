@@ -55,7 +55,8 @@ public sealed class ConllReader : ICorpusReader
                 continue;
             }
 
-            if (line.StartsWith('#'))
+            // "# text = ..." is a comment; "#Orvel<TAB>B-LOC" is a hashtag token of a tweet corpus.
+            if (line.StartsWith("# ", StringComparison.Ordinal) || (line.StartsWith('#') && line.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries).Length < 2))
             {
                 continue;
             }

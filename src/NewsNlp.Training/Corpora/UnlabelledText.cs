@@ -29,6 +29,22 @@ internal static partial class UnlabelledText
         }
     }
 
+    /// <summary>Reads a plain-text file (gzip-compressed when its name ends in <c>.gz</c>) one line at a time, so that a
+    /// file of one paragraph a line becomes one document a paragraph.</summary>
+    public static IEnumerable<string> ReadLines(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+
     public static string ExtractTimeMlText(string xml)
     {
         int start = xml.IndexOf("<TEXT>", StringComparison.Ordinal);

@@ -43,6 +43,10 @@ public sealed class CorpusSpec
     /// twice, 0.5 shows the first half of the documents once. Default: 1. Meant for training corpora.</summary>
     public double Weight { get; set; } = 1;
 
+    /// <summary>Gets or sets whether mentions that are social-media handles or hashtags (<c>@name</c>, <c>#tag</c>) are
+    /// dropped: NewsNlp does not tag them, while tweet corpora do. Default: <see langword="false"/>.</summary>
+    public bool DropHandles { get; set; }
+
     /// <summary>Reads the corpus part this entry describes.</summary>
     /// <param name="resolvedPath">The corpus path, already resolved.</param>
     /// <returns>The corpus.</returns>
@@ -55,6 +59,11 @@ public sealed class CorpusSpec
         if (NormalizeMentions)
         {
             documents = MentionNormalizer.Normalize(documents);
+        }
+
+        if (DropHandles)
+        {
+            documents = documents.ConvertAll(static d => WithoutHandles(d));
         }
 
         int from = (int)Math.Round(Math.Clamp(From, 0, 1) * documents.Count);
@@ -87,5 +96,13 @@ public sealed class CorpusSpec
 
         weighted.AddRange(documents.Take((int)Math.Round((weight - (int)weight) * documents.Count)));
         return weighted;
+    }
+
+    private static AnnotatedDocument WithoutHandles(AnnotatedDocument document)
+    {
+        var kept = document.Entities.Where(e => document.Text[e.Start] is not ('@' or '#')).ToList();
+        return kept.Count == document.Entities.Count
+            ? document
+            : new AnnotatedDocument(document.Id, document.Text, kept, document.Ignored, document.ReferenceDate);
     }
 }

@@ -35,8 +35,21 @@ internal static class NameListGazetteer
         return new Gazetteer(entries);
     }
 
+    /// <summary>Whether a category's names are matched whole, as phrases (<see cref="PhraseLexicon"/>), rather than word by word.</summary>
+    public static bool IsPhraseCategory(NameListCategory category) => category >= NameListCategory.Company;
+
+    /// <summary>Builds the phrase lexicon of the phrase categories' lists.</summary>
+    public static PhraseLexicon BuildPhrases(IReadOnlyList<NameList> lists) =>
+        PhraseLexicon.Create(lists.Where(static l => IsPhraseCategory(l.Category))
+            .SelectMany(static l => l.Names.Select(name => ((PhraseCategory)(l.Category - NameListCategory.Company), name))));
+
     private static void AddName(Dictionary<ulong, ushort> bits, NameListCategory category, string name)
     {
+        if (IsPhraseCategory(category))
+        {
+            return;
+        }
+
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         bool whole = words.Length == 1;
         ushort bit = category switch

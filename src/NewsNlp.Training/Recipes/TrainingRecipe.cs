@@ -45,8 +45,9 @@ public sealed class TrainingRecipe
     /// <summary>Gets or sets how often a word must occur to get a class. Default: 3.</summary>
     public int ClusterMinCount { get; set; } = 3;
 
-    /// <summary>Gets the external name-list files (one name per line), by category.</summary>
-    public List<(NameListCategory Category, string Path)> NameListFiles { get; } = [];
+    /// <summary>Gets the external name-list files by category: one name per line, or a TSV file with a header whose
+    /// <c>Columns</c> hold names (several per cell separated by <c>|</c>; <see langword="null"/>: the <c>name</c> column).</summary>
+    public List<(NameListCategory Category, string Path, IReadOnlyList<string>? Columns)> NameListFiles { get; } = [];
 
     /// <summary>Gets the training corpora.</summary>
     public List<CorpusSpec> Train { get; } = [];
@@ -113,7 +114,8 @@ public sealed class TrainingRecipe
                     case "nameLists":
                         foreach (var list in v.EnumerateArray())
                         {
-                            recipe.NameListFiles.Add((ParseCategory(list.GetProperty("category").GetString()), list.GetProperty("path").GetString() ?? ""));
+                            IReadOnlyList<string>? columns = list.TryGetProperty("columns", out var c) ? [.. c.EnumerateArray().Select(static e => e.GetString() ?? "")] : null;
+                            recipe.NameListFiles.Add((ParseCategory(list.GetProperty("category").GetString()), list.GetProperty("path").GetString() ?? "", columns));
                         }
 
                         break;
@@ -188,7 +190,7 @@ public sealed class TrainingRecipe
 
         if (NameListFiles.Count > 0)
         {
-            Options.NameLists = [.. NameListFiles.Select(f => new NameList(f.Category, ReadNames(Resolve(f.Path))))];
+            Options.NameLists = [.. NameListFiles.Select(f => new NameList(f.Category, NameListFile.Read(Resolve(f.Path), f.Columns)))];
         }
 
         var train = Train.Select(c => c.Load(Resolve(c.Path))).ToList();
@@ -201,16 +203,10 @@ public sealed class TrainingRecipe
         return new NerTrainer(Options).Train(train, dev, log);
     }
 
-    private static string[] ReadNames(string path) =>
-        [.. File.ReadLines(path).Select(static line => line.Trim()).Where(static line => line.Length > 0 && line[0] != '#')];
-
-    private static NameListCategory ParseCategory(string? value) => value switch
-    {
-        "place" => NameListCategory.Place,
-        "firstName" => NameListCategory.FirstName,
-        "surname" => NameListCategory.Surname,
-        _ => throw new FormatException($"Unknown name-list category '{value}' (place, firstName, surname)."),
-    };
+    private static NameListCategory ParseCategory(string? value) =>
+        Enum.TryParse<NameListCategory>(value, ignoreCase: true, out var category) && value is { Length: > 0 } && char.IsLetter(value[0])
+            ? category
+            : throw new FormatException($"Unknown name-list category '{value}' ({string.Join(", ", Enum.GetNames<NameListCategory>().Select(static n => char.ToLowerInvariant(n[0]) + n[1..]))}).");
 
     private static Dictionary<string, int> ReadClusters(string path)
     {
@@ -233,7 +229,7 @@ public sealed class TrainingRecipe
         return source.Format switch
         {
             "timeml-tar" => UnlabelledText.ReadTimeMlArchive(path),
-            "text" => [File.ReadAllText(path)],
+            "text" => UnlabelledText.ReadLines(path),
             _ => source.Load(path).Documents.Select(static d => d.Text),
         };
     }
@@ -261,6 +257,7 @@ public sealed class TrainingRecipe
                 case "from": spec.From = v.GetDouble(); break;
                 case "to": spec.To = v.GetDouble(); break;
                 case "weight": spec.Weight = v.GetDouble(); break;
+                case "dropHandles": spec.DropHandles = v.GetBoolean(); break;
                 default: throw new FormatException($"Unknown corpus property '{property.Name}'.");
             }
         }

@@ -41,7 +41,7 @@ public sealed partial class NerTrainer
             {
                 var doc = documents[index];
                 buffers.EnsureTokens(doc.Tokens.Length, _stride);
-                FeatureExtractor.Extract(doc.Text, doc.Tokens, doc.Sentences, _settings, foldGazetteers[doc.Fold], clusters, buffers);
+                FeatureExtractor.Extract(doc.Text, doc.Tokens, doc.Sentences, _settings, foldGazetteers[doc.Fold], clusters, _phrases, buffers);
                 foreach (var sentence in doc.Sentences)
                 {
                     int first = sentence.FirstToken;

@@ -17,6 +17,7 @@ public sealed partial class NerTrainer
     private readonly BilouLabels _labels;
     private readonly FeatureSettings _settings;
     private readonly int _stride;
+    private readonly PhraseLexicon _phrases;
 
     /// <summary>Initializes a trainer.</summary>
     /// <param name="options">The settings; copied.</param>
@@ -37,8 +38,10 @@ public sealed partial class NerTrainer
             | (options.Gazetteer ? FeatureGroups.Gazetteer : 0)
             | (options.Clusters is { Count: > 0 } ? FeatureGroups.Clusters : 0)
             | (options.Gazetteer && options.NameLists.Count > 0 ? FeatureGroups.NameLists : 0)
-            | (options.HistoryFeatures ? FeatureGroups.History : 0);
+            | (options.HistoryFeatures ? FeatureGroups.History : 0)
+            | (options.Gazetteer && options.NameLists.Any(static l => NameListGazetteer.IsPhraseCategory(l.Category)) ? FeatureGroups.Phrases : 0);
         _settings = new FeatureSettings(options.BucketBits, groups);
+        _phrases = _settings.Has(FeatureGroups.Phrases) ? NameListGazetteer.BuildPhrases(options.NameLists) : PhraseLexicon.Empty;
         _stride = SequenceScorer.StrideFor(_labels.Count);
     }
 
@@ -74,6 +77,11 @@ public sealed partial class NerTrainer
                 }
 
                 log?.WriteLine($"name lists: {lists.Count} words from {_options.NameLists.Sum(static l => l.Names.Count)} names");
+            }
+
+            if (_settings.Has(FeatureGroups.Phrases))
+            {
+                log?.WriteLine($"name-list phrases: {_phrases.Count} trie entries");
             }
 
             log?.WriteLine($"gazetteer: {fullGazetteer.Count} words (per fold {string.Join("/", foldGazetteers.Select(static g => g.Count))})");
@@ -134,7 +142,7 @@ public sealed partial class NerTrainer
 
     private NewsModel CreateModel(float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, int epochs)
     {
-        var tagger = new PerceptronTagger(_labels, _settings, weights, transitions, gazetteer, clusters);
+        var tagger = new PerceptronTagger(_labels, _settings, weights, transitions, gazetteer, clusters, _phrases);
         var metadata = new Dictionary<string, string>(_options.Metadata, StringComparer.Ordinal)
         {
             ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),

@@ -15,12 +15,16 @@ internal sealed class DateRecognizer : IEntityRecognizer
     /// <summary>The confidence given to rule matches.</summary>
     private const float RuleConfidence = 0.9f;
 
-    public DateRecognizer(DateOrder order)
+    public DateRecognizer(DateOrder order, bool joinRanges = true)
     {
         Order = order;
+        JoinRanges = joinRanges;
     }
 
     public DateOrder Order { get; }
+
+    /// <summary>Whether a range (<see cref="DateRanges"/>) is one span rather than one per end.</summary>
+    public bool JoinRanges { get; }
 
     public void Recognize(scoped in AnalysisContext context, AnalysisScratch scratch, List<EntitySpan> output)
     {
@@ -34,7 +38,8 @@ internal sealed class DateRecognizer : IEntityRecognizer
             {
                 if (!value.IsInvalid)
                 {
-                    output.Add(new EntitySpan(EntityKind.Date, tokens[i].Start, tokens[end - 1].End, RuleConfidence, value.Format()));
+                    string? formatted = JoinRanges && DateRanges.TryExtend(context.Text, tokens, ref scanner, ref end, value, out var range) ? range : value.Format();
+                    output.Add(new EntitySpan(EntityKind.Date, tokens[i].Start, tokens[end - 1].End, RuleConfidence, formatted));
                     scanner.Remember(value);
                 }
 

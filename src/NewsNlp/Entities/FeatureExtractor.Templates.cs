@@ -112,8 +112,8 @@ internal static partial class FeatureExtractor
         f[41] = FeatureHash.Bucket(41, s_titles.Contains(lower) ? 1UL + (ulong)(flags & FirstUpper) : 0, bits);
     }
 
-    /// <summary>Templates 43–45, each a constant when its group is off: name-list membership of the word and of its
-    /// neighbours, and the prediction history.</summary>
+    /// <summary>Templates 43–47, each a constant when its group is off: name-list membership of the word and of its
+    /// neighbours, the prediction history, and the name-list phrases around the word.</summary>
     private static void WriteOptionalFeatures(TaggerBuffers b, int i, int first, int end, int bits, bool useNameLists)
     {
         var f = b.Features.AsSpan(i * TemplateCount, TemplateCount);
@@ -136,5 +136,13 @@ internal static partial class FeatureExtractor
 
         // Template 45 is the prediction history, filled by WriteHistory just before the sentence is scored.
         f[45] = FeatureHash.Bucket(45, 0, bits);
+
+        // Templates 46–47: the name-list phrase around the word (category bits and position), with the word's
+        // capitalization, and the phrases of its neighbours; all zero outside any listed name or when the group is off.
+        uint phrase = b.Phrase[i];
+        uint phrasePrev = i - 1 >= first ? b.Phrase[i - 1] : 0x80000u;
+        uint phraseNext = i + 1 < end ? b.Phrase[i + 1] : 0x80000u;
+        f[46] = FeatureHash.Bucket(46, phrase == 0 ? 0 : phrase | (capitalization << 20), bits);
+        f[47] = FeatureHash.Bucket(47, phrase == 0 && phrasePrev == 0 && phraseNext == 0 ? 0 : FeatureHash.Combine(FeatureHash.Combine(phrasePrev, phraseNext), phrase), bits);
     }
 }

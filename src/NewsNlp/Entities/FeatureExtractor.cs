@@ -7,7 +7,7 @@ namespace NewsNlp.Entities;
 /// <c>Features[i * TemplateCount ..]</c>. No strings are built and nothing is allocated once the buffers are warm.</remarks>
 internal static partial class FeatureExtractor
 {
-    public const int TemplateCount = 46;
+    public const int TemplateCount = 48;
 
     private const int FirstUpper = 1;
     private const int AllUpper = 2;
@@ -34,6 +34,7 @@ internal static partial class FeatureExtractor
         FeatureSettings settings,
         Gazetteer gazetteer,
         WordClusters clusters,
+        PhraseLexicon phrases,
         TaggerBuffers buffers)
     {
         int n = tokens.Length;
@@ -80,6 +81,20 @@ internal static partial class FeatureExtractor
         {
             buffers.Gazetteer[i] = useGazetteer ? gazetteer.Lookup(buffers.Lower[i]) : (ushort)0;
             buffers.Cluster[i] = useClusters ? clusters.Lookup(buffers.Lower[i]) : 0u;
+        }
+
+        bool usePhrases = settings.Has(FeatureGroups.Phrases);
+        foreach (var sentence in sentences)
+        {
+            var marks = buffers.Phrase.AsSpan(0, n);
+            if (usePhrases)
+            {
+                phrases.Match(buffers.Lower, sentence.FirstToken, sentence.EndToken, marks);
+            }
+            else
+            {
+                marks[sentence.FirstToken..sentence.EndToken].Clear();
+            }
         }
 
         int bits = settings.BucketBits;

@@ -21,4 +21,8 @@ internal enum FeatureGroups
 
     /// <summary>The kinds the tagger gave the same word earlier in the document (its prediction history).</summary>
     History = 16,
+
+    /// <summary>Membership of the word in a multi-word name from external lists (<see cref="PhraseLexicon"/>): the list's
+    /// category and the word's position in the name, for the word and its neighbours.</summary>
+    Phrases = 32,
 }

@@ -7,12 +7,12 @@ internal sealed class PerceptronTagger : IEntityRecognizer
 {
     /// <summary>Builds a tagger from dense float weights (one row of <see cref="SequenceScorer.StrideFor"/> per bucket), as
     /// training produces them; they are quantized into a <see cref="WeightTable"/>.</summary>
-    public PerceptronTagger(BilouLabels labels, FeatureSettings settings, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
-        : this(labels, settings, Quantize(labels, settings, weights), transitions, gazetteer, clusters)
+    public PerceptronTagger(BilouLabels labels, FeatureSettings settings, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, PhraseLexicon phrases)
+        : this(labels, settings, Quantize(labels, settings, weights), transitions, gazetteer, clusters, phrases)
     {
     }
 
-    public PerceptronTagger(BilouLabels labels, FeatureSettings settings, WeightTable weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
+    public PerceptronTagger(BilouLabels labels, FeatureSettings settings, WeightTable weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, PhraseLexicon phrases)
     {
         Labels = labels;
         Settings = settings;
@@ -32,6 +32,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
         _transitionTable = SequenceScorer.BuildTransitionTable(labels, transitions, Stride);
         Gazetteer = gazetteer;
         Clusters = clusters;
+        Phrases = phrases;
     }
 
     private readonly float[] _transitionTable;
@@ -59,6 +60,9 @@ internal sealed class PerceptronTagger : IEntityRecognizer
 
     public WordClusters Clusters { get; }
 
+    /// <summary>The multi-word names from external lists (<see cref="FeatureGroups.Phrases"/>).</summary>
+    public PhraseLexicon Phrases { get; }
+
     public void Recognize(scoped in AnalysisContext context, AnalysisScratch scratch, List<EntitySpan> output)
     {
         var tokens = context.Tokens;
@@ -69,7 +73,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
 
         var buffers = scratch.GetState(this, static () => new TaggerBuffers());
         buffers.EnsureTokens(tokens.Length, Stride);
-        FeatureExtractor.Extract(context.Text, tokens, context.Sentences, Settings, Gazetteer, Clusters, buffers);
+        FeatureExtractor.Extract(context.Text, tokens, context.Sentences, Settings, Gazetteer, Clusters, Phrases, buffers);
         bool history = Settings.Has(FeatureGroups.History);
         foreach (var sentence in context.Sentences)
         {

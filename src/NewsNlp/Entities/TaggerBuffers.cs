@@ -13,6 +13,7 @@ internal sealed class TaggerBuffers
     public int[] Flags = [];
     public ushort[] Gazetteer = [];
     public uint[] Cluster = [];
+    public uint[] Phrase = [];
     public int[] SentenceIndex = [];
     public int[] Features = [];
     public float[] Emissions = [];
@@ -45,6 +46,7 @@ internal sealed class TaggerBuffers
             Flags = new int[n];
             Gazetteer = new ushort[n];
             Cluster = new uint[n];
+            Phrase = new uint[n];
             SentenceIndex = new int[n];
             Features = new int[n * FeatureExtractor.TemplateCount];
             Labels = new int[n];

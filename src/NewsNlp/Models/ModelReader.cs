@@ -155,7 +155,7 @@ internal static class ModelReader
         }
 
         uint groups = r.ReadUInt32();
-        const uint knownGroups = (uint)(FeatureGroups.Document | FeatureGroups.Gazetteer | FeatureGroups.Clusters | FeatureGroups.NameLists | FeatureGroups.History);
+        const uint knownGroups = (uint)(FeatureGroups.Document | FeatureGroups.Gazetteer | FeatureGroups.Clusters | FeatureGroups.NameLists | FeatureGroups.History | FeatureGroups.Phrases);
         if ((groups & ~knownGroups) != 0)
         {
             throw new ModelFormatException($"Unsupported feature groups 0x{groups:X}: the model needs a newer NewsNlp.");
@@ -190,6 +190,20 @@ internal static class ModelReader
             clusters[key] = r.ReadUInt32();
         }
 
+        int phraseCount = r.ReadCount(10, "name-list phrase entries");
+        var phrases = new Dictionary<ulong, ushort>(phraseCount);
+        for (int i = 0; i < phraseCount; i++)
+        {
+            ulong key = r.ReadUInt64();
+            ushort value = r.ReadUInt16();
+            if (value == 0 || (value & ~(PhraseLexicon.CategoryMask | PhraseLexicon.PrefixBit)) != 0)
+            {
+                throw new ModelFormatException($"Corrupt model: name-list phrase entry {i} has invalid bits 0x{value:X4}.");
+            }
+
+            phrases[key] = value;
+        }
+
         int rows = r.ReadCount(3, "weight rows");
         if (rows > settings.BucketCount)
         {
@@ -208,7 +222,7 @@ internal static class ModelReader
             throw new ModelFormatException($"Corrupt model: {r.Remaining} unexpected bytes after the weights.");
         }
 
-        var tagger = new PerceptronTagger(labels, settings, weights, transitions, new Gazetteer(gazetteer), new WordClusters(clusters));
+        var tagger = new PerceptronTagger(labels, settings, weights, transitions, new Gazetteer(gazetteer), new WordClusters(clusters), new PhraseLexicon(phrases));
         return new NewsModel(name, labels.KindSet, metadata, tagger);
     }
 

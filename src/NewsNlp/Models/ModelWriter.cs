@@ -58,6 +58,14 @@ internal static class ModelWriter
             w.Write(entry.Value);
         }
 
+        var phrases = tagger.Phrases.Entries.OrderBy(static p => p.Key).ToArray();
+        WriteVarint(w, (ulong)phrases.Length);
+        foreach (var entry in phrases)
+        {
+            w.Write(entry.Key);
+            w.Write(entry.Value);
+        }
+
         WriteWeights(w, tagger, halfPrecision);
         w.Flush();
 

@@ -34,6 +34,11 @@ public sealed class NewsNlpOptions
     /// <summary>Gets or sets how ambiguous numeric dates are read. Default: <see cref="DateOrder.MonthDayYear"/>.</summary>
     public DateOrder DateOrder { get; set; } = DateOrder.MonthDayYear;
 
+    /// <summary>Gets or sets whether a date range is one DATE (<c>June 2-12</c>, <c>Oct. 20 to Nov. 5</c>) whose value is an
+    /// ISO-8601 interval (<c>2024-06-02/2024-06-12</c>). Default: <see langword="true"/>; <see langword="false"/> gives each
+    /// end its own DATE, as TimeML corpora annotate them.</summary>
+    public bool JoinDateRanges { get; set; } = true;
+
     /// <summary>Gets or sets the reference date used when a document carries none. Default: <see langword="null"/>.</summary>
     public DateOnly? DefaultReferenceDate { get; set; }
 

@@ -138,7 +138,7 @@ public sealed class NewsPipelineBuilder
             model = options.Model ?? (options.ModelPath is { Length: > 0 } path ? NewsModel.Load(path) : NewsModel.English);
         }
 
-        var dates = options.RecognizeDates && options.DateSource != DateSource.Model ? new DateRecognizer(options.DateOrder) : null;
+        var dates = options.RecognizeDates && options.DateSource != DateSource.Model ? new DateRecognizer(options.DateOrder, options.JoinDateRanges) : null;
         return new NewsPipeline(options, model, dates);
     }
 }
