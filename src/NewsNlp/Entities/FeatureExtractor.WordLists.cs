@@ -45,6 +45,9 @@ internal static partial class FeatureExtractor
         && (buffers.Flags[index + 2] & (AttachedLeft | FirstLower)) == (AttachedLeft | FirstLower)
         && s_dependentTails.Contains(buffers.Lower[index + 2]);
 
+    /// <summary>Whether a lower-case word is a dependent tail of a hyphen compound (<c>based</c>, <c>led</c>, <c>run</c>).</summary>
+    public static bool IsDependentTail(ulong lowerHash) => s_dependentTails.Contains(lowerHash);
+
     private static readonly HashSet<ulong> s_dependentTails = CreateSet(
     [
         "based", "backed", "linked", "led", "born", "made", "owned", "run", "controlled", "funded", "allied", "supported",

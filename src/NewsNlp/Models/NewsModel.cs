@@ -7,6 +7,7 @@ namespace NewsNlp.Models;
 public sealed class NewsModel
 {
     private static readonly Lazy<NewsModel> s_english = new(LoadEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NewsModel> s_englishOpen = new(LoadEnglishOpen, LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal NewsModel(string name, EntityKindSet kinds, IReadOnlyDictionary<string, string> metadata, IEntityRecognizer recognizer)
     {
@@ -28,6 +29,13 @@ public sealed class NewsModel
     /// <summary>Gets the embedded English news model from the <c>NewsNlp.Models.English</c> package, loaded once per process.</summary>
     /// <exception cref="InvalidOperationException">The embedded model is missing from the <c>NewsNlp.Models.English</c> assembly.</exception>
     public static NewsModel English => s_english.Value;
+
+    /// <summary>Gets the embedded openly licensed English model from the <c>NewsNlp.Models.English</c> package, loaded once per
+    /// process: trained only on corpora whose licences allow commercial use (no CoNLL-2003, GMB or TempEval data). It finds
+    /// people, organizations and places; dates still come from the rules. Use it with
+    /// <c>new NewsPipelineBuilder().UseModel(NewsModel.EnglishOpen)</c>.</summary>
+    /// <exception cref="InvalidOperationException">The embedded model is missing from the <c>NewsNlp.Models.English</c> assembly.</exception>
+    public static NewsModel EnglishOpen => s_englishOpen.Value;
 
     internal IEntityRecognizer Recognizer { get; }
 
@@ -89,6 +97,14 @@ public sealed class NewsModel
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         ModelWriter.Write(this, stream);
+    }
+
+    private static NewsModel LoadEnglishOpen()
+    {
+        using var stream = EnglishModelResources.OpenOpenModel()
+            ?? throw new InvalidOperationException(
+                "The embedded open English model was not found. Add a reference to the 'NewsNlp.Models.English' package, or load a model with NewsModel.Load.");
+        return ModelReader.Read(stream);
     }
 
     private static NewsModel LoadEnglish()

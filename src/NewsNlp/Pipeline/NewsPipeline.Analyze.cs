@@ -117,6 +117,11 @@ public sealed partial class NewsPipeline
                 RemoveDates(scratch.Candidates, before);
             }
 
+            if (ReferenceEquals(recognizer, Model?.Recognizer))
+            {
+                NameBoundaries.Apply(text, tokens, scratch.Candidates, before);
+            }
+
             if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
             {
                 LabelConsistency.Apply(text, tokens, scratch.Candidates, before);
