@@ -11,6 +11,7 @@ public sealed class DateRecognizerTests
     private const string Friday = "2026-11-27";
 
     private static readonly NewsPipeline s_mdy = new NewsPipelineBuilder().WithoutNames().UseDates(DateOrder.MonthDayYear).Build();
+    private static readonly NewsPipeline s_mdySplit = new NewsPipelineBuilder(new NewsNlpOptions { JoinDateRanges = false }).WithoutNames().UseDates(DateOrder.MonthDayYear).Build();
     private static readonly NewsPipeline s_dmy = new NewsPipelineBuilder().WithoutNames().UseDates(DateOrder.DayMonthYear).Build();
 
     public static TheoryData<string, string?, string, string?> Absolute => new()
@@ -269,18 +270,26 @@ public sealed class DateRecognizerTests
     [InlineData("The drought of 1915-17 ruined the farms.", "1915", "1917")]
     [InlineData("Rents rose in 2007\u201308 and fell after.", "2007", "2008")]
     [InlineData("The treaty held from 1998-2003 in name only.", "1998", "2003")]
-    public void Splits_a_year_range_into_two_years(string text, string first, string last)
+    public void A_year_range_is_one_date_or_two_years_when_ranges_are_split(string text, string first, string last)
     {
-        var dates = Dates(s_mdy, text, Friday);
-        Assert.Equal([first, last], dates.Select(d => d.Value));
+        var joined = Assert.Single(Dates(s_mdy, text, Friday));
+        Assert.Equal($"{first}/{last}", joined.Value);
+
+        var split = Dates(s_mdySplit, text, Friday);
+        Assert.Equal([first, last], split.Select(d => d.Value));
     }
 
     [Fact]
-    public void Splits_a_day_range_into_its_first_day_and_the_full_date()
+    public void A_day_range_is_one_date_or_its_first_day_and_the_full_date_when_ranges_are_split()
     {
-        var dates = Dates(s_mdy, "The battle raged on 22-25 April 1951 near the river.", Friday);
-        Assert.Equal(["22", "25 April 1951"], dates.Select(d => d.Text));
-        Assert.Equal(["1951-04-22", "1951-04-25"], dates.Select(d => d.Value));
+        const string text = "The battle raged on 22-25 April 1951 near the river.";
+        var joined = Assert.Single(Dates(s_mdy, text, Friday));
+        Assert.Equal("22-25 April 1951", joined.Text);
+        Assert.Equal("1951-04-22/1951-04-25", joined.Value);
+
+        var split = Dates(s_mdySplit, text, Friday);
+        Assert.Equal(["22", "25 April 1951"], split.Select(d => d.Text));
+        Assert.Equal(["1951-04-22", "1951-04-25"], split.Select(d => d.Value));
     }
 
     private static List<Entity> Dates(NewsPipeline pipeline, string text, string? reference)
