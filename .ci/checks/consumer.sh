@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Consumer smoke test: a fresh console project outside the clone restores NewsNlp from artifacts/packages through its
-# own nuget.config, runs the README quick start unchanged and checks its output against the output the README shows;
+# own nuget.config, made as README "Install" says, runs the README quick start unchanged and checks its output against the output the README shows;
 # then every C# block of README.md and of the package READMEs compiles as a program of its own.
 # Usage: consumer.sh WORK_DIR   (WORK_DIR/consumer is left for publish.sh)
 source "$(dirname "$0")/lib.sh"
@@ -11,8 +11,11 @@ mkdir -p "$app"
 ls "$PACKAGES"/NewsNlp.$VERSION.nupkg > /dev/null || fail "no NewsNlp.$VERSION.nupkg in $PACKAGES: run the pack check first"
 
 forget_cached_newsnlp
-write_consumer_nuget_config "$work"
+# README "Install", step by step, in a folder outside the clone.
 cd "$work"
+rm -f nuget.config
+dotnet new nugetconfig > /dev/null || fail "dotnet new nugetconfig"
+dotnet nuget add source "$PACKAGES" --name newsnlp-local --configfile nuget.config > /dev/null || fail "dotnet nuget add source"
 dotnet new console --name consumer --output "$app" > /dev/null || fail "dotnet new console"
 cd "$app"
 dotnet add package NewsNlp --version "$VERSION" || fail "dotnet add package NewsNlp from $PACKAGES"

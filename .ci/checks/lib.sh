@@ -17,25 +17,6 @@ forget_cached_newsnlp() {
   rm -rf "$cache/newsnlp" "$cache/newsnlp.models.english" "$cache/newsnlp.training" "$cache/newsnlp.cli"
 }
 
-# A nuget.config as a user outside the clone would write it: our packages come from the local folder only, everything
-# else from nuget.org (package source mapping, so a same-named package elsewhere can never be picked up).
-write_consumer_nuget_config() {
-  cat > "$1/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="newsnlp-local" value="$PACKAGES" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="newsnlp-local"><package pattern="NewsNlp" /><package pattern="NewsNlp.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
-}
-
 # Prints the C# blocks of a markdown file to files $2/block-N.cs, one per block; prints how many.
 extract_csharp_blocks() {
   awk -v dir="$2" '

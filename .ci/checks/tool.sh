@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 work=${1:?work dir}
 tools=$work/tool
 rm -rf "$tools"
-# A folder with no nuget.config above it (consumer.sh's maps sources, which --add-source refuses).
+# A folder with no nuget.config above it, so that only the command line names the package folder.
 install_dir=$(mktemp -d)
 trap 'rm -rf "$install_dir"' EXIT
 forget_cached_newsnlp
@@ -15,7 +15,6 @@ forget_cached_newsnlp
 tool_id=$(sed -n 's:.*<PackageId>\(.*\)</PackageId>.*:\1:p' "$REPO/src/NewsNlp.Cli/NewsNlp.Cli.csproj")
 [ -n "$tool_id" ] && [ "${tool_id,,}" != "newsnlp" ] || fail "tool package id '$tool_id' must differ from NewsNlp ignoring case"
 
-# From a folder outside the clone, so that only the command line names the package folder.
 (cd "$install_dir" && dotnet tool install --tool-path "$tools" --add-source "$PACKAGES" "$tool_id" --version "$VERSION") \
   || fail "dotnet tool install $tool_id"
 newsnlp=$tools/newsnlp
