@@ -31,10 +31,11 @@ internal static class ExtractCommand
         {
             Description = "Read ambiguous numeric dates day first (03/04/2025 = 3 April). Default: month first.",
         };
+        var shard = Shard.CreateOption();
 
         var command = new Command("extract", "Extract PERSON, ORGANIZATION, LOCATION and DATE entities from news text. " + ExitCodes.Help)
         {
-            file, jsonl, format, types, model, referenceDate, dayFirst,
+            file, jsonl, format, types, model, referenceDate, dayFirst, shard,
         };
 
         command.SetAction(result => Run(
@@ -44,16 +45,23 @@ internal static class ExtractCommand
             result.GetValue(types),
             result.GetValue(model),
             result.GetValue(referenceDate),
-            result.GetValue(dayFirst)));
+            result.GetValue(dayFirst),
+            result.GetValue(shard)));
         return command;
     }
 
-    private static int Run(string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst)
+    private static int Run(string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, Shard? shard)
     {
         if (!CommonOptions.TryParseTypes(types, out var kinds, out var error)
             || !CommonOptions.TryParseReferenceDate(referenceDateText, out var referenceDate, out error))
         {
             Console.Error.WriteLine($"newsnlp extract: {error}");
+            return ExitCodes.Usage;
+        }
+
+        if (shard is not null && !jsonl)
+        {
+            Console.Error.WriteLine("newsnlp extract: --shard splits JSONL input by line; add --jsonl.");
             return ExitCodes.Usage;
         }
 
@@ -65,7 +73,7 @@ internal static class ExtractCommand
         var outputFormat = format switch { "json" => OutputFormat.Json, "table" => OutputFormat.Table, _ => OutputFormat.Jsonl };
         try
         {
-            using var reader = InputSource.Open(file);
+            using var reader = shard is { } part ? part.Filter(InputSource.Open(file)) : InputSource.Open(file);
             using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
             using var writer = new EntityWriter(stdout, outputFormat);
             var progress = new ProgressReporter();

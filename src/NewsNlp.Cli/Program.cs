@@ -1,8 +1,14 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using NewsNlp.Cli;
 
-var root = new RootCommand("newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help);
+// A Command named after the tool rather than a RootCommand, which takes the executable's name (NewsNlp.Cli) for its usage line.
+var root = new Command("newsnlp", "newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help)
+{
+    new HelpOption(),
+    new VersionOption { Description = "Show the versions of newsnlp, of the NewsNlp library and of the default model", Action = new VersionAction() },
+};
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(TokenizeCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
