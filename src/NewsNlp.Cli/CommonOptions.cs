@@ -15,7 +15,7 @@ internal static class CommonOptions
 
     public static Option<string?> Model() => new("--model")
     {
-        Description = "A model file to use instead of the embedded English model.",
+        Description = ModelChoice.Description,
     };
 
     public static Option<string[]> Types() => new("--types")

@@ -14,7 +14,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var model = new Option<FileInfo?>("--model") { Description = "The model file (default: the embedded English model)." };
+        var model = new Option<string?>("--model") { Description = ModelChoice.Description };
         var data = new Option<FileInfo>("--data") { Description = "The annotated data.", Required = true };
         var format = new Option<string>("--format") { Description = "conll, uner, gmb, jsonl-gold or news-set (a folder of docs.jsonl, gold.jsonl and ignore.jsonl).", DefaultValueFactory = _ => "conll" };
         var kinds = new Option<string?>("--kinds") { Description = "Comma-separated kinds to score (default: the kinds both the model and the data have)." };
@@ -32,8 +32,7 @@ internal static class EvalCommand
 
         command.SetAction(parse =>
         {
-            var modelFile = parse.GetValue(model);
-            var newsModel = modelFile is null ? NewsModel.English : NewsModel.Load(modelFile.FullName);
+            var newsModel = ModelChoice.Load(parse.GetValue(model));
             var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize) };
             var corpus = spec.Load(spec.Path);
             var scored = new EntityKindSet(newsModel.Kinds.Bits & corpus.AnnotatedKinds.Bits);

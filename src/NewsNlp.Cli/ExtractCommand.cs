@@ -103,17 +103,17 @@ internal static class ExtractCommand
 
         bool needsNames = kinds.Contains(EntityKind.Person) || kinds.Contains(EntityKind.Organization)
             || kinds.Contains(EntityKind.Location) || kinds.Contains(EntityKind.Misc);
-        if (modelPath is not null)
-        {
-            builder.UseModel(modelPath);
-        }
-        else if (!needsNames)
-        {
-            builder.WithoutNames();
-        }
-
         try
         {
+            if (modelPath is not null)
+            {
+                builder.UseModel(ModelChoice.Load(modelPath));
+            }
+            else if (!needsNames)
+            {
+                builder.WithoutNames();
+            }
+
             pipeline = builder.Build();
             return true;
         }

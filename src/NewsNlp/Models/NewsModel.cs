@@ -7,7 +7,6 @@ namespace NewsNlp.Models;
 public sealed class NewsModel
 {
     private static readonly Lazy<NewsModel> s_english = new(LoadEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<NewsModel> s_englishOpen = new(LoadEnglishOpen, LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal NewsModel(string name, EntityKindSet kinds, IReadOnlyDictionary<string, string> metadata, IEntityRecognizer recognizer)
     {
@@ -26,16 +25,12 @@ public sealed class NewsModel
     /// <summary>Gets free-form facts the trainer recorded (recipe, seed, corpus names, dev scores).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
-    /// <summary>Gets the embedded English news model from the <c>NewsNlp.Models.English</c> package, loaded once per process.</summary>
+    /// <summary>Gets the embedded English news model from the <c>NewsNlp.Models.English</c> package, loaded once per process:
+    /// the openly licensed model (CC BY-SA 4.0), trained only on corpora whose licences allow commercial use. It finds
+    /// people, organizations and places; dates come from the rules. The research-only model, which also finds <c>MISC</c>
+    /// names, is <c>EnglishResearchModel.Model</c> in the <c>NewsNlp.Models.English.Research</c> package.</summary>
     /// <exception cref="InvalidOperationException">The embedded model is missing from the <c>NewsNlp.Models.English</c> assembly.</exception>
     public static NewsModel English => s_english.Value;
-
-    /// <summary>Gets the embedded openly licensed English model from the <c>NewsNlp.Models.English</c> package, loaded once per
-    /// process: trained only on corpora whose licences allow commercial use (no CoNLL-2003, GMB or TempEval data). It finds
-    /// people, organizations and places; dates still come from the rules. Use it with
-    /// <c>new NewsPipelineBuilder().UseModel(NewsModel.EnglishOpen)</c>.</summary>
-    /// <exception cref="InvalidOperationException">The embedded model is missing from the <c>NewsNlp.Models.English</c> assembly.</exception>
-    public static NewsModel EnglishOpen => s_englishOpen.Value;
 
     internal IEntityRecognizer Recognizer { get; }
 
@@ -97,14 +92,6 @@ public sealed class NewsModel
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         ModelWriter.Write(this, stream);
-    }
-
-    private static NewsModel LoadEnglishOpen()
-    {
-        using var stream = EnglishModelResources.OpenOpenModel()
-            ?? throw new InvalidOperationException(
-                "The embedded open English model was not found. Add a reference to the 'NewsNlp.Models.English' package, or load a model with NewsModel.Load.");
-        return ModelReader.Read(stream);
     }
 
     private static NewsModel LoadEnglish()

@@ -1,10 +1,15 @@
 using NewsNlp.Entities;
+using NewsNlp.Models.English.Research;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Tests.Entities;
 
+/// <summary>Decoding rules checked on the research model, the one trained with MISC names (CoNLL-2003), through the
+/// real loader; <see cref="OpenModelRegressionTests"/> checks the default open model.</summary>
 public sealed class EnglishModelRegressionTests
 {
+    private static readonly NewsPipeline s_research = new NewsPipelineBuilder().UseModel(EnglishResearchModel.Model).Build();
+
     [Theory]
     [InlineData("Officials said Pakistan’s border crossings reopened after the talks.", "Pakistan", EntityKind.Location)]
     [InlineData("Officials said Pakistan's border crossings reopened after the talks.", "Pakistan", EntityKind.Location)]
@@ -12,7 +17,7 @@ public sealed class EnglishModelRegressionTests
     [InlineData("Police arrested members of an India-linked network near the coast.", "India", EntityKind.Location)]
     public void Mention_has_the_expected_extent_and_kind(string text, string mention, EntityKind kind)
     {
-        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        var entities = s_research.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.Contains(entities, e => e.Text == mention && e.Kind == kind);
         foreach (var entity in entities)
         {
@@ -26,7 +31,7 @@ public sealed class EnglishModelRegressionTests
     public void Name_and_acronym_in_parentheses_are_two_organizations()
     {
         const string text = "Security forces blamed the Balochistan Liberation Army (BLA) for the attack on the convoy.";
-        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        var entities = s_research.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.Contains(entities, e => e.Text == "Balochistan Liberation Army" && e.Kind == EntityKind.Organization);
         Assert.Contains(entities, e => e.Text == "BLA" && e.Kind == EntityKind.Organization);
     }
@@ -36,7 +41,7 @@ public sealed class EnglishModelRegressionTests
     [InlineData("Money from the Lakeside Children's Fund paid for a clinic in Lahore.", "Lakeside Children's Fund")]
     public void A_possessive_after_a_common_noun_stays_inside_the_name(string text, string mention)
     {
-        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        var entities = s_research.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.Contains(entities, e => e.Text == mention && e.Kind == EntityKind.Organization);
     }
 
@@ -44,7 +49,7 @@ public sealed class EnglishModelRegressionTests
     public void A_possessive_after_a_place_ends_the_place()
     {
         const string text = "A spokesman for Kenya’s Wildlife Service said the park would reopen.";
-        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        var entities = s_research.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.Contains(entities, e => e.Text == "Kenya" && e.Kind == EntityKind.Location);
         Assert.DoesNotContain(entities, e => e.Text.Contains("’s", StringComparison.Ordinal));
     }
@@ -54,7 +59,7 @@ public sealed class EnglishModelRegressionTests
     {
         const string text = "Harbour Council Backs Plan to Curb KLF Violence\n\n"
             + "The harbour council on Tuesday backed a plan to curb the violence blamed on the KLF, a separatist group.";
-        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        var entities = s_research.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.Contains(entities, e => e.Text == "KLF" && e.Start < 50 && e.Kind == EntityKind.Organization);
         Assert.DoesNotContain(entities, e => e.Text.Contains("Violence", StringComparison.Ordinal));
     }
@@ -68,7 +73,7 @@ public sealed class EnglishModelRegressionTests
     [InlineData("Leaders of the Sindh Tehreek-e-Adl met in Karachi.", "Sindh Tehreek-e-Adl")]
     public void Transliterated_group_names_are_organizations(string text, string mention)
     {
-        var entities = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        var entities = s_research.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.Contains(entities, e => e.Text == mention && e.Kind == EntityKind.Organization);
         Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
     }
@@ -77,10 +82,10 @@ public sealed class EnglishModelRegressionTests
     public void Operation_names_are_misc_with_their_opening_word()
     {
         const string text = "The navy ended Operation Silver Kestrel after three weeks at sea.";
-        var hidden = NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities;
+        var hidden = s_research.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.DoesNotContain(hidden, e => e.Text.Contains("Kestrel", StringComparison.Ordinal));
 
-        var withMisc = new NewsPipelineBuilder().WithKinds(EntityKindSet.Default.With(EntityKind.Misc)).Build();
+        var withMisc = new NewsPipelineBuilder().UseModel(EnglishResearchModel.Model).WithKinds(EntityKindSet.Default.With(EntityKind.Misc)).Build();
         var entities = withMisc.Analyze(text, TestContext.Current.CancellationToken).Entities;
         Assert.Contains(entities, e => e.Text == "Operation Silver Kestrel" && e.Kind == EntityKind.Misc);
     }
@@ -89,7 +94,7 @@ public sealed class EnglishModelRegressionTests
     public void Misc_is_hidden_by_default_and_kinds_stay_within_the_default_set()
     {
         const string text = "Iranian and Pakistani officials met in Quetta on Tuesday to discuss the border.";
-        foreach (var entity in NewsPipeline.Default.Analyze(text, TestContext.Current.CancellationToken).Entities)
+        foreach (var entity in s_research.Analyze(text, TestContext.Current.CancellationToken).Entities)
         {
             Assert.NotEqual(EntityKind.Misc, entity.Kind);
         }
