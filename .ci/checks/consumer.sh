@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Consumer smoke test: a fresh console project outside the clone restores NewsNlp from artifacts/packages through its
-# own nuget.config, made as README "Install" says, runs the README quick start unchanged and checks its output against the output the README shows;
-# then every C# block of README.md and of the package READMEs compiles as a program of its own.
+# own nuget.config, made as README "Install" says, runs the README quick start unchanged and compares its output with
+# the output the README shows; then every C# block of README.md and of the package READMEs compiles as a program.
 # Usage: consumer.sh WORK_DIR   (WORK_DIR/consumer is left for publish.sh)
 source "$(dirname "$0")/lib.sh"
 work=${1:?work dir}

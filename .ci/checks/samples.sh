@@ -21,4 +21,4 @@ grep -q 'done: 2 files, 5 documents' "$work/worker.log" || { cat "$work/worker.l
 [ "$(cat "$out"/*.entities.jsonl | wc -l)" -eq 5 ] || fail "the worker wrote $(cat "$out"/*.entities.jsonl | wc -l) result lines, 5 expected"
 grep -q '"doc":"m-1","entities":\[{"type":"PERSON","text":"William Ruto"' "$out/wire-morning.entities.jsonl" \
   || fail "the worker's result for m-1 lacks William Ruto"
-echo "samples: built; console app and worker ran ($(grep -c . "$out"/*.entities.jsonl | paste -sd' ') result lines)"
+echo "samples: built; the console app found $(grep -c -E " (PERSON|ORGANIZATION|LOCATION|DATE) " "$work/console.txt") entities, the worker wrote $(cat "$out"/*.entities.jsonl | wc -l) result lines"
