@@ -18,7 +18,7 @@ grep -q -E ': warning ' "$work/pack.log" && fail "dotnet pack printed warnings"
 
 problems=0
 problem() { echo "  problem: $*"; problems=$((problems + 1)); }
-for id in NewsNlp NewsNlp.Training NewsNlp.Models.English NewsNlp.Cli; do
+for id in NewsNlp NewsNlp.Training NewsNlp.Models.English NewsNlp.Models.English.Research NewsNlp.Cli; do
   nupkg=$PACKAGES/$id.$VERSION.nupkg snupkg=$PACKAGES/$id.$VERSION.snupkg
   [ -f "$nupkg" ] || { problem "$id: no $nupkg"; continue; }
   [ -f "$snupkg" ] || problem "$id: no symbols package"
@@ -39,6 +39,9 @@ for id in NewsNlp NewsNlp.Training NewsNlp.Models.English NewsNlp.Cli; do
     licence=$(sed -n 's:.*<license type="file">\(.*\)</license>.*:\1:p' "$nuspec")
     if [ -z "$licence" ]; then problem "$id: NOTICE says research-only but the licence is $(grep -o '<license[^/]*</license>' "$nuspec")"
     elif ! grep -q 'RESEARCH AND EVALUATION USE ONLY' "$x/pkg/$licence"; then problem "$id: $licence does not state the research-only terms"; fi
+  elif [ -f "$x/pkg/NOTICE" ] && grep -q 'CC BY-SA 4.0' "$x/pkg/NOTICE"; then
+    # An openly licensed model whose sources include share-alike data: the NOTICE's licence, as an expression.
+    grep -q '<license type="expression">CC-BY-SA-4.0</license>' "$nuspec" || problem "$id: NOTICE says CC BY-SA 4.0 but the licence is $(grep -o '<license[^/]*</license>' "$nuspec")"
   else
     grep -q '<license type="expression">MIT</license>' "$nuspec" || problem "$id: expected the MIT licence expression"
   fi
@@ -59,7 +62,8 @@ for id in NewsNlp NewsNlp.Training NewsNlp.Models.English NewsNlp.Cli; do
   done < <(find "$x/pkg" -name '*.dll')
   model_dlls=$(find "$x/pkg" -name 'NewsNlp.Models.*.dll' | wc -l)
   case "$id" in
-    NewsNlp.Models.English|NewsNlp.Cli) [ "$model_dlls" -eq 1 ] || problem "$id: expected the model assembly" ;;
+    NewsNlp.Models.English|NewsNlp.Models.English.Research) [ "$model_dlls" -eq 1 ] || problem "$id: expected the model assembly" ;;
+    NewsNlp.Cli) [ "$model_dlls" -eq 2 ] || problem "$id: expected both model assemblies" ;;
     *) [ "$model_dlls" -eq 0 ] || problem "$id: carries a model assembly" ;;
   esac
 
