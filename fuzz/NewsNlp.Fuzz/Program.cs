@@ -14,29 +14,15 @@ if (args.Length >= 3 && args[0] == "replay" && FuzzTargets.All.TryGetValue(args[
     return Replay.Run(replayed, args[2..]);
 }
 
-if (args.Length is 1 or 2 && FuzzTargets.All.TryGetValue(args[0], out var target))
+if (args.Length == 1 && FuzzTargets.All.TryGetValue(args[0], out var target))
 {
-    Action<Stream> run = stream =>
+    // afl-fuzz's persistent mode: one process runs input after input (afl-tmin and afl-cmin drive it the same way).
+    Fuzzer.Run(stream =>
     {
         var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         target(buffer.ToArray());
-    };
-
-    // --once: one input from standard input per process, for afl-tmin and afl-cmin; otherwise afl-fuzz's persistent mode.
-    if (args.Length == 2 && args[1] == "--once")
-    {
-        Fuzzer.RunOnce(run);
-    }
-    else if (args.Length == 1)
-    {
-        Fuzzer.Run(run);
-    }
-    else
-    {
-        return Usage();
-    }
-
+    });
     return 0;
 }
 
@@ -45,7 +31,7 @@ return Usage();
 static int Usage()
 {
     Console.Error.WriteLine($"""
-        usage: NewsNlp.Fuzz <target> [--once]            run under afl-fuzz (input on standard input or @@)
+        usage: NewsNlp.Fuzz <target>                     run under afl-fuzz, afl-tmin or afl-cmin
                NewsNlp.Fuzz replay <target> <path>...   run files or folders in-process and report each failure
                NewsNlp.Fuzz seed <directory>            write the seed model files
         targets: {string.Join(", ", FuzzTargets.All.Keys)}

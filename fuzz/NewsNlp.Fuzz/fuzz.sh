@@ -14,16 +14,13 @@ case "$target" in
   *) echo "unknown target '$target'" >&2; exit 2 ;;
 esac
 
-# A published copy is instrumented in place, so the normal build output (used by the tests) stays uninstrumented.
-if [ ! -f "$bin/.instrumented" ]; then
-  rm -rf "$bin"
-  dotnet publish "$root/fuzz/NewsNlp.Fuzz" -c Release -o "$bin" --nologo -v quiet
-  (cd "$root/fuzz/NewsNlp.Fuzz" && dotnet tool restore >/dev/null)
-  for dll in NewsNlp.dll NewsNlp.Cli.dll; do
-    (cd "$root/fuzz/NewsNlp.Fuzz" && dotnet tool run sharpfuzz "$bin/$dll")
-  done
-  touch "$bin/.instrumented"
-fi
+# A fresh published copy is instrumented in place, so the normal build output (used by the tests) stays uninstrumented.
+rm -rf "$bin"
+dotnet publish "$root/fuzz/NewsNlp.Fuzz" -c Release -o "$bin" --nologo -v quiet
+(cd "$root/fuzz/NewsNlp.Fuzz" && dotnet tool restore >/dev/null)
+for dll in NewsNlp.dll NewsNlp.Cli.dll; do
+  (cd "$root/fuzz/NewsNlp.Fuzz" && dotnet tool run sharpfuzz "$bin/$dll")
+done
 
 # Seeds are the top-level files of tests/fuzz/<target>/; crashes/ holds known failures, not starting points.
 input="$work/$target/in"

@@ -49,8 +49,9 @@ internal static class OffsetChecks
     }
 
     /// <summary>Entities: inside the text, on token boundaries, sorted, non-overlapping, of a kind the pipeline returns,
-    /// <c>Text == text[Start..End]</c>, a confidence in [0, 1], and a value for every date when the document has a reference
-    /// date (without one, <c>yesterday</c> has no value by design).</summary>
+    /// <c>Text == text[Start..End]</c>, a confidence in [0, 1], and a date value that is absent (documented for
+    /// <c>yesterday</c> without a reference date and for <c>the next day</c> after a coarser date) or well-formed TIMEX3
+    /// (<see cref="TimexValue.IsValid"/>).</summary>
     public static void Entities(NewsDocument document, EntityKindSet kinds)
     {
         var text = document.Text;
@@ -74,7 +75,7 @@ internal static class OffsetChecks
             Check(entity.Text == text[entity.Start..entity.End], $"{where} has text '{entity.Text}', not the text it spans");
             Check(kinds.Contains(entity.Kind), $"{where} has a kind the pipeline does not return");
             Check(entity.Confidence is >= 0f and <= 1f, $"{where} has confidence {entity.Confidence}");
-            Check(entity.Kind != EntityKind.Date || document.ReferenceDate is null || !string.IsNullOrEmpty(entity.Value), $"{where} is a date without a value");
+            Check(entity.Kind != EntityKind.Date || entity.Value is null || TimexValue.IsValid(entity.Value), $"{where} has a malformed value '{entity.Value}'");
             previousEnd = entity.End;
         }
     }
