@@ -1,19 +1,37 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
 using NewsNlp.Cli;
 
-var root = new RootCommand("newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help);
-root.Subcommands.Add(ExtractCommand.Create());
-root.Subcommands.Add(TokenizeCommand.Create());
-root.Subcommands.Add(TrainCommand.Create());
-root.Subcommands.Add(EvalCommand.Create());
-root.Subcommands.Add(EvalDatesCommand.Create());
+// An exception on a thread that nobody observes would otherwise end the process with a stack trace and the runtime's
+// own exit code; the contract is one line and exit code 4.
+AppDomain.CurrentDomain.UnhandledException += static (_, e) =>
+    Environment.Exit(CliErrors.Handle(e.ExceptionObject as Exception ?? new InvalidOperationException("unknown error")));
 
-var parsed = root.Parse(args);
-if (parsed.Action is ParseErrorAction parseError)
+try
 {
-    // Keep standard output clean for pipelines: errors go to stderr, and --help shows the usage.
-    parseError.ShowHelp = false;
-}
+    var root = new RootCommand("newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help);
+    root.Subcommands.Add(ExtractCommand.Create());
+    root.Subcommands.Add(TokenizeCommand.Create());
+    root.Subcommands.Add(TrainCommand.Create());
+    root.Subcommands.Add(EvalCommand.Create());
+    root.Subcommands.Add(EvalDatesCommand.Create());
 
-return parsed.Invoke();
+    var parsed = root.Parse(args);
+    if (parsed.Errors.Count > 0)
+    {
+        // Keep standard output clean for pipelines: errors go to stderr, one line each, and bad arguments exit with 3.
+        foreach (var error in parsed.Errors)
+        {
+            CliErrors.Report($"newsnlp: {error.Message}");
+        }
+
+        CliErrors.Report("newsnlp: see 'newsnlp --help'.");
+        return ExitCodes.CannotRun;
+    }
+
+    // The default handler prints the stack trace and exits with 1; CliErrors maps exceptions to the documented codes.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex)
+{
+    return CliErrors.Handle(ex);
+}
