@@ -28,6 +28,32 @@ internal static class CommonOptions
         Description = "The documents' date (yyyy-MM-dd), used to resolve relative dates such as 'yesterday'. A JSONL \"date\" field overrides it.",
     };
 
+    /// <summary>The default of <c>--max-chars</c>: about 1.5 M words, five times the longest novels and a thousand times a
+    /// long news story, while the analysis of one document this long still fits in the memory of an ordinary machine.</summary>
+    public const int DefaultMaxChars = 10_000_000;
+
+    public static Option<int> MaxChars()
+    {
+        var option = new Option<int>("--max-chars")
+        {
+            Description = "The longest document accepted, in UTF-16 characters; a longer JSONL text is rejected with a message and the "
+                + "rest goes on, and plain text is analysed in pieces of at most this size. Default: 10000000.",
+            DefaultValueFactory = _ => DefaultMaxChars,
+        };
+        option.CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (!int.TryParse(text, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int value) || value < 1)
+            {
+                result.AddError($"--max-chars '{text}' is not a whole number from 1 to {int.MaxValue}.");
+                return DefaultMaxChars;
+            }
+
+            return value;
+        };
+        return option;
+    }
+
     public static bool TryParseTypes(string[]? values, out EntityKindSet kinds, out string error)
     {
         kinds = EntityKindSet.Default;

@@ -44,7 +44,7 @@ internal static class EvalCommand
                     if (!EntityKindLabels.TryParse(label, out var kind))
                     {
                         Console.Error.WriteLine($"Unknown kind '{label}'.");
-                        return 2;
+                        return ExitCodes.CannotRun;
                     }
 
                     parsed.Add(kind);

@@ -93,7 +93,7 @@ internal static class EvalDatesCommand
         if (!File.Exists(data) && !Directory.Exists(data))
         {
             Console.Error.WriteLine($"eval-dates: {data} does not exist.");
-            return 2;
+            return ExitCodes.CannotRun;
         }
 
         var files = TimeMlReader.ListFiles(data);

@@ -33,9 +33,11 @@ internal static class ExtractCommand
         };
         var shard = Shard.CreateOption();
 
+        var maxChars = CommonOptions.MaxChars();
+
         var command = new Command("extract", "Extract PERSON, ORGANIZATION, LOCATION and DATE entities from news text. " + ExitCodes.Help)
         {
-            file, jsonl, format, types, model, referenceDate, dayFirst, shard,
+            file, jsonl, format, types, model, referenceDate, dayFirst, maxChars, shard,
         };
 
         command.SetAction(result => Run(
@@ -46,47 +48,61 @@ internal static class ExtractCommand
             result.GetValue(model),
             result.GetValue(referenceDate),
             result.GetValue(dayFirst),
+            result.GetValue(maxChars),
             result.GetValue(shard)));
         return command;
     }
 
-    private static int Run(string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, Shard? shard)
+    // I/O errors and a closed standard output propagate to Program, which maps them to the documented exit codes.
+    private static int Run(string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, int maxChars, Shard? shard)
     {
         if (!CommonOptions.TryParseTypes(types, out var kinds, out var error)
             || !CommonOptions.TryParseReferenceDate(referenceDateText, out var referenceDate, out error))
         {
-            Console.Error.WriteLine($"newsnlp extract: {error}");
-            return ExitCodes.Usage;
+            CliErrors.Report($"newsnlp extract: {error}");
+            return ExitCodes.CannotRun;
         }
 
         if (shard is not null && !jsonl)
         {
-            Console.Error.WriteLine("newsnlp extract: --shard splits JSONL input by line; add --jsonl.");
-            return ExitCodes.Usage;
+            CliErrors.Report("newsnlp extract: --shard splits JSONL input by line; add --jsonl.");
+            return ExitCodes.CannotRun;
         }
 
         if (!TryBuildPipeline(modelPath, kinds, referenceDate, dayFirst, out var pipeline))
         {
-            return ExitCodes.ModelError;
+            return ExitCodes.CannotRun;
         }
 
         var outputFormat = format switch { "json" => OutputFormat.Json, "table" => OutputFormat.Table, _ => OutputFormat.Jsonl };
-        try
+        using var stdout = new BufferedStream(StandardOutput.Open(), 1 << 16);
+        using var writer = new EntityWriter(stdout, outputFormat);
+        var progress = new ProgressReporter();
+        int status;
+        if (jsonl)
         {
-            using var reader = shard is { } part ? part.Filter(InputSource.Open(file)) : InputSource.Open(file);
-            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-            using var writer = new EntityWriter(stdout, outputFormat);
-            var progress = new ProgressReporter();
-            int status = jsonl
-                ? ExtractJsonl(pipeline, reader, writer, progress)
-                : ExtractPlainText(pipeline, reader, writer, progress, outputFormat == OutputFormat.Json ? JsonSerializer.Serialize(InputSource.DisplayName(file), CliJsonContext.Default.String) : null);
-            progress.Done();
-            return status;
+            using var input = InputSource.OpenStream(file);
+            status = ExtractJsonl(pipeline, input, maxChars, shard, writer, progress);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        else
         {
-            Console.Error.WriteLine($"newsnlp extract: {ex.Message}");
-            return ExitCodes.IoError;
+            using var reader = InputSource.OpenText(file, out var invalid);
+            string? docJson = outputFormat == OutputFormat.Json ? JsonSerializer.Serialize(InputSource.DisplayName(file), CliJsonContext.Default.String) : null;
+            status = ExtractPlainText(pipeline, reader, maxChars, writer, progress, docJson);
+            ReportInvalidUtf8(InputSource.DisplayName(file), invalid.Count);
+        }
+
+        progress.Done();
+        return status;
+    }
+
+    /// <summary>Warns once per plain-text input about invalid UTF-8; the text was analysed with U+FFFD in their place.</summary>
+    internal static void ReportInvalidUtf8(string input, long count)
+    {
+        if (count > 0)
+        {
+            CliErrors.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"newsnlp: warning: {input}: {count} invalid UTF-8 sequence{(count == 1 ? "" : "s")} replaced by U+FFFD"));
         }
     }
 
@@ -119,20 +135,25 @@ internal static class ExtractCommand
         }
         catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"newsnlp: cannot load the model: {ex.Message}");
+            CliErrors.Report($"newsnlp: cannot load the model: {ex.Message}");
             pipeline = null!;
             return false;
         }
     }
 
-    private static int ExtractJsonl(NewsPipeline pipeline, TextReader reader, EntityWriter writer, ProgressReporter progress)
+    private static int ExtractJsonl(NewsPipeline pipeline, Stream input, int maxChars, Shard? shard, EntityWriter writer, ProgressReporter progress)
     {
-        long malformed = 0;
-        var inputs = JsonlDocumentReader.Read(reader, (line, message) =>
-        {
-            malformed++;
-            Console.Error.WriteLine($"newsnlp extract: line {line}: {message}");
-        });
+        long rejected = 0;
+        var inputs = JsonlDocumentReader.Read(
+            input,
+            maxChars,
+            (line, message) =>
+            {
+                Interlocked.Increment(ref rejected);
+                CliErrors.Report($"newsnlp extract: line {line}: {message}");
+            },
+            (line, message) => CliErrors.Report($"newsnlp extract: warning: line {line}: {message}"),
+            shard);
 
         foreach (var document in pipeline.AnalyzeMany(inputs))
         {
@@ -140,12 +161,14 @@ internal static class ExtractCommand
             progress.Add(document.Text.Length);
         }
 
-        return malformed > 0 ? ExitCodes.MalformedInput : ExitCodes.Success;
+        return Interlocked.Read(ref rejected) > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 
-    private static int ExtractPlainText(NewsPipeline pipeline, TextReader reader, EntityWriter writer, ProgressReporter progress, string? docJson)
+    // Plain text is never rejected for its length: it is analysed in pieces of at most --max-chars (and at most the
+    // chunker's 8 M characters), cut where no entity can straddle the cut.
+    private static int ExtractPlainText(NewsPipeline pipeline, TextReader reader, int maxChars, EntityWriter writer, ProgressReporter progress, string? docJson)
     {
-        foreach (var (text, offset) in PlainTextChunker.Read(reader))
+        foreach (var (text, offset) in PlainTextChunker.Read(reader, Math.Min(maxChars, PlainTextChunker.DefaultChunkSize)))
         {
             var document = pipeline.Analyze(text);
             writer.WriteDocument(docJson, offset, document.Entities);

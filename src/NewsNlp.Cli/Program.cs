@@ -1,25 +1,43 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Invocation;
 using NewsNlp.Cli;
 
-// A Command named after the tool rather than a RootCommand, which takes the executable's name (NewsNlp.Cli) for its usage line.
-var root = new Command("newsnlp", "newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help)
-{
-    new HelpOption(),
-    new VersionOption { Description = "Show the versions of newsnlp, of the NewsNlp library and of the default model", Action = new VersionAction() },
-};
-root.Subcommands.Add(ExtractCommand.Create());
-root.Subcommands.Add(TokenizeCommand.Create());
-root.Subcommands.Add(TrainCommand.Create());
-root.Subcommands.Add(EvalCommand.Create());
-root.Subcommands.Add(EvalDatesCommand.Create());
+// An exception on a thread that nobody observes would otherwise end the process with a stack trace and the runtime's
+// own exit code; the contract is one line and exit code 4.
+AppDomain.CurrentDomain.UnhandledException += static (_, e) =>
+    Environment.Exit(CliErrors.Handle(e.ExceptionObject as Exception ?? new InvalidOperationException("unknown error")));
 
-var parsed = root.Parse(args);
-if (parsed.Action is ParseErrorAction parseError)
+try
 {
-    // Keep standard output clean for pipelines: errors go to stderr, and --help shows the usage.
-    parseError.ShowHelp = false;
+    // A Command named after the tool rather than a RootCommand, which takes the executable's name (NewsNlp.Cli) for its usage line.
+    var root = new Command("newsnlp", "newsnlp: people, organizations, places and dates from English news text. " + ExitCodes.Help)
+    {
+        new HelpOption(),
+        new VersionOption { Description = "Show the versions of newsnlp, of the NewsNlp library and of the default model", Action = new VersionAction() },
+    };
+    root.Subcommands.Add(ExtractCommand.Create());
+    root.Subcommands.Add(TokenizeCommand.Create());
+    root.Subcommands.Add(TrainCommand.Create());
+    root.Subcommands.Add(EvalCommand.Create());
+    root.Subcommands.Add(EvalDatesCommand.Create());
+
+    var parsed = root.Parse(args);
+    if (parsed.Errors.Count > 0)
+    {
+        // Keep standard output clean for pipelines: errors go to stderr, one line each, and bad arguments exit with 3.
+        foreach (var error in parsed.Errors)
+        {
+            CliErrors.Report($"newsnlp: {error.Message}");
+        }
+
+        CliErrors.Report("newsnlp: see 'newsnlp --help'.");
+        return ExitCodes.CannotRun;
+    }
+
+    // The default handler prints the stack trace and exits with 1; CliErrors maps exceptions to the documented codes.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-
-return parsed.Invoke();
+catch (Exception ex)
+{
+    return CliErrors.Handle(ex);
+}

@@ -18,7 +18,7 @@ internal sealed class ProgressReporter
         if (_enabled && _clock.ElapsedMilliseconds - _lastReport >= 1000)
         {
             _lastReport = _clock.ElapsedMilliseconds;
-            Console.Error.Write($"\r{_documents:N0} documents, {_characters / 1e6:F1}M characters, {_characters / 1e6 / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3):F1}M chars/s   ");
+            Write($"\r{_documents:N0} documents, {_characters / 1e6:F1}M characters, {_characters / 1e6 / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3):F1}M chars/s   ");
         }
     }
 
@@ -26,7 +26,19 @@ internal sealed class ProgressReporter
     {
         if (_enabled && _lastReport > 0)
         {
-            Console.Error.WriteLine();
+            Write(Environment.NewLine);
+        }
+    }
+
+    // Progress is a courtesy: a terminal that has gone away must not end the run.
+    private static void Write(string text)
+    {
+        try
+        {
+            Console.Error.Write(text);
+        }
+        catch (IOException)
+        {
         }
     }
 }

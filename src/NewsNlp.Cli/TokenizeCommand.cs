@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsNlp.Cli.Input;
+using NewsNlp.Cli.Output;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Cli;
@@ -19,49 +20,43 @@ internal static class TokenizeCommand
         return command;
     }
 
+    // I/O errors and a closed standard output propagate to Program, which maps them to the documented exit codes.
     private static int Run(string? file)
     {
-        try
+        using var reader = InputSource.OpenText(file, out var invalid);
+        using var stdout = new BufferedStream(StandardOutput.Open(), 1 << 16);
+        using var json = new Utf8JsonWriter(stdout, s_jsonOptions);
+        var tokens = new List<Token>(1 << 12);
+        var sentences = new List<Sentence>(1 << 8);
+        long sentenceBase = 0;
+        foreach (var (text, offset) in PlainTextChunker.Read(reader))
         {
-            using var reader = InputSource.Open(file);
-            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-            using var json = new Utf8JsonWriter(stdout, s_jsonOptions);
-            var tokens = new List<Token>(1 << 12);
-            var sentences = new List<Sentence>(1 << 8);
-            long sentenceBase = 0;
-            foreach (var (text, offset) in PlainTextChunker.Read(reader))
+            tokens.Clear();
+            sentences.Clear();
+            NewsTokenizer.AppendTokens(text, tokens);
+            SentenceSplitter.Split(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentences);
+            for (int s = 0; s < sentences.Count; s++)
             {
-                tokens.Clear();
-                sentences.Clear();
-                NewsTokenizer.AppendTokens(text, tokens);
-                SentenceSplitter.Split(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentences);
-                for (int s = 0; s < sentences.Count; s++)
+                var sentence = sentences[s];
+                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
-                    var sentence = sentences[s];
-                    for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-                    {
-                        var token = tokens[t];
-                        json.WriteStartObject();
-                        json.WriteNumber("start", offset + token.Start);
-                        json.WriteNumber("end", offset + token.End);
-                        json.WriteString("text", text.AsSpan(token.Start, token.Length));
-                        json.WriteNumber("sentence", sentenceBase + s);
-                        json.WriteEndObject();
-                        json.Flush();
-                        stdout.WriteByte((byte)'\n');
-                        json.Reset();
-                    }
+                    var token = tokens[t];
+                    json.WriteStartObject();
+                    json.WriteNumber("start", offset + token.Start);
+                    json.WriteNumber("end", offset + token.End);
+                    json.WriteString("text", text.AsSpan(token.Start, token.Length));
+                    json.WriteNumber("sentence", sentenceBase + s);
+                    json.WriteEndObject();
+                    json.Flush();
+                    stdout.WriteByte((byte)'\n');
+                    json.Reset();
                 }
-
-                sentenceBase += sentences.Count;
             }
 
-            return ExitCodes.Success;
+            sentenceBase += sentences.Count;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"newsnlp tokenize: {ex.Message}");
-            return ExitCodes.IoError;
-        }
+
+        ExtractCommand.ReportInvalidUtf8(InputSource.DisplayName(file), invalid.Count);
+        return ExitCodes.Success;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class VersionAction : SynchronousCommandLineAction
         catch (Exception ex) when (ex is InvalidOperationException or ModelFormatException or IOException)
         {
             parseResult.InvocationConfiguration.Error.WriteLine($"newsnlp: cannot load the default model: {ex.Message}");
-            return ExitCodes.ModelError;
+            return ExitCodes.CannotRun;
         }
     }
 

@@ -24,35 +24,6 @@ public sealed class ExtractCommandErrorTests
         Assert.DoesNotContain("line 6:", result.StandardError);
     }
 
-    [Theory]
-    [InlineData("--types", "PEOPLE")]
-    [InlineData("--reference-date", "27/11/2026")]
-    [InlineData("--format", "xml")]
-    public void Invalid_options_exit_with_1(string option, string value)
-    {
-        var result = CliProcess.Run("Text.", "extract", option, value);
-        Assert.Equal(1, result.ExitCode);
-        Assert.NotEmpty(result.StandardError);
-        Assert.Empty(result.StandardOutput);
-    }
-
-    [Fact]
-    public void A_corrupt_model_exits_with_4()
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, [1, 2, 3, 4, 5, 6, 7, 8]);
-            var result = CliProcess.Run("Some text.", "extract", "--model", path);
-            Assert.Equal(4, result.ExitCode);
-            Assert.Contains("model", result.StandardError, StringComparison.OrdinalIgnoreCase);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     [Fact]
     public void Types_option_does_not_swallow_the_file_argument()
     {
@@ -68,14 +39,5 @@ public sealed class ExtractCommandErrorTests
         {
             File.Delete(path);
         }
-    }
-
-    [Fact]
-    public void Help_documents_the_exit_codes()
-    {
-        var result = CliProcess.Run(null, "extract", "--help");
-        Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Exit codes", result.StandardOutput);
-        Assert.Contains("--jsonl", result.StandardOutput);
     }
 }

@@ -62,21 +62,21 @@ public sealed class ShardOptionTests
     [InlineData("1")]
     [InlineData("a/b")]
     [InlineData("1/2/3")]
-    public void An_invalid_shard_exits_with_1(string shard)
+    public void An_invalid_shard_exits_with_3(string shard)
     {
         var result = CliProcess.Run("{\"id\":1,\"text\":\"On Monday.\"}", "extract", "--jsonl", "--types", "DATE", "--shard", shard);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.ExitCode);
         Assert.Contains("--shard", result.StandardError, StringComparison.Ordinal);
         Assert.Empty(result.StandardOutput);
     }
 
     [Fact]
-    public void Shard_without_jsonl_exits_with_1()
+    public void Shard_without_jsonl_exits_with_3()
     {
         var result = CliProcess.Run("On Monday the talks began.", "extract", "--types", "DATE", "--shard", "0/2");
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.ExitCode);
         Assert.Contains("--jsonl", result.StandardError, StringComparison.Ordinal);
         Assert.Empty(result.StandardOutput);
     }

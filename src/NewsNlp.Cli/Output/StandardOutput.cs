@@ -1,0 +1,122 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace NewsNlp.Cli.Output;
+
+/// <summary>Standard output as a stream that reports a closed pipe as <see cref="OutputClosedException"/>.</summary>
+/// <remarks><see cref="Console.OpenStandardOutput()"/> treats EPIPE as success, so <c>newsnlp extract big.jsonl | head -1</c>
+/// would analyse the whole input for nobody. When standard output is a pipe or socket (not seekable), this stream writes
+/// to file descriptor 1 through a <see cref="FileStream"/>, which reports EPIPE; a seekable target (a file, /dev/full)
+/// keeps the console stream, whose writes go through the shared file offset and report a full disk as an
+/// <see cref="IOException"/>. After the first failure every later write and flush is a no-op, so that the disposals
+/// that run while the exception unwinds stay quiet.</remarks>
+internal sealed class StandardOutput : Stream
+{
+    // EPIPE on Linux and macOS; .NET puts the errno into IOException.HResult on Unix.
+    private const int BrokenPipe = 32;
+
+    private readonly Stream _inner;
+    private bool _failed;
+
+    private StandardOutput(Stream inner) => _inner = inner;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public static StandardOutput Open()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            FileStream? direct = null;
+            try
+            {
+                direct = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+                if (!direct.CanSeek)
+                {
+                    return new StandardOutput(direct);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Not a usable descriptor: the console stream below reports what is wrong when it is written.
+            }
+
+            direct?.Dispose();
+        }
+
+        return new StandardOutput(Console.OpenStandardOutput());
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (_failed)
+        {
+            return;
+        }
+
+        try
+        {
+            _inner.Write(buffer);
+        }
+        catch (IOException ex)
+        {
+            throw Fail(ex);
+        }
+    }
+
+    public override void WriteByte(byte value) => Write([value]);
+
+    public override void Flush()
+    {
+        if (_failed)
+        {
+            return;
+        }
+
+        try
+        {
+            _inner.Flush();
+        }
+        catch (IOException ex)
+        {
+            throw Fail(ex);
+        }
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            if (!_failed)
+            {
+                Flush();
+            }
+
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private Exception Fail(IOException ex)
+    {
+        _failed = true;
+        return !OperatingSystem.IsWindows() && ex.HResult == BrokenPipe
+            ? new OutputClosedException(ex)
+            : new IOException($"cannot write standard output: {ex.Message}", ex);
+    }
+}
