@@ -32,7 +32,7 @@ sample=$REPO/samples/harbour-rail-deal.txt
 for type in PERSON ORGANIZATION LOCATION DATE; do
   grep -q "\"type\":\"$type\"" "$work/extract.jsonl" || fail "newsnlp extract found no $type in the sample article"
 done
-printf '{"id":"a","text":"Kenyan President William Ruto met World Bank officials in Nairobi yesterday.","date":"2026-11-24"}\n' \
+printf '{"id":"a","text":"Kenyan President William Ruto met the United Nations envoy in Nairobi yesterday.","date":"2026-11-24"}\n' \
   | "$newsnlp" extract --jsonl - > "$work/extract-jsonl.jsonl" || fail "newsnlp extract --jsonl"
 grep -q '"doc":"a".*"text":"William Ruto"' "$work/extract-jsonl.jsonl" || fail "newsnlp extract --jsonl missed William Ruto"
 grep -q '"value":"2026-11-23"' "$work/extract-jsonl.jsonl" || fail "newsnlp extract --jsonl did not resolve 'yesterday'"

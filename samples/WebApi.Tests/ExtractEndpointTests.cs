@@ -8,7 +8,7 @@ namespace NewsNlp.Samples.WebApi.Tests;
 /// <summary>The sample API through the whole ASP.NET Core stack: routing, JSON binding, DI and the pipeline.</summary>
 public sealed class ExtractEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
-    private const string Text = "Kenyan President William Ruto met World Bank officials in Nairobi yesterday.";
+    private const string Text = "Kenyan President William Ruto met the United Nations envoy in Nairobi yesterday.";
 
     [Fact]
     public async Task Post_extract_returns_the_entities_with_offsets_into_the_text()
