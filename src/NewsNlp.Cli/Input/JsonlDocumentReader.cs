@@ -96,6 +96,12 @@ internal static class JsonlDocumentReader
             error = "invalid JSON: " + ex.Message;
             return false;
         }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json reports a lone surrogate escape in a property name only when the name is compared.
+            error = "invalid JSON text (a lone surrogate escape?): " + ex.Message;
+            return false;
+        }
     }
 
     private static bool TryRead(JsonElement root, long lineNumber, int maxChars, out NewsInput input, out string error)
