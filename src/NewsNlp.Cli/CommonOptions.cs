@@ -28,8 +28,9 @@ internal static class CommonOptions
         Description = "The documents' date (yyyy-MM-dd), used to resolve relative dates such as 'yesterday'. A JSONL \"date\" field overrides it.",
     };
 
-    /// <summary>The default of <c>--max-chars</c>: about 1.5 M words, five times the longest novels and a thousand times a
-    /// long news story, while the analysis of one document this long still fits in the memory of an ordinary machine.</summary>
+    /// <summary>The default of <c>--max-chars</c>: about 1.5 M words, a thousand times a long news story and longer than
+    /// almost any book, while the analysis of one document this long still fits an ordinary machine (docs/reliability.md
+    /// has the measured peak).</summary>
     public const int DefaultMaxChars = 10_000_000;
 
     public static Option<int> MaxChars()

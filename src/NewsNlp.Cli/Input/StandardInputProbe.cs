@@ -45,14 +45,15 @@ internal static class StandardInputProbe
         foreach (var entry in Directory.EnumerateFileSystemEntries(FdDirectory))
         {
             string name = Path.GetFileName(entry);
-            if (name == "0" || !int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            if (name == "0" || !int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out int descriptor))
             {
                 continue;
             }
 
             try
             {
-                if (new FileInfo(entry).LinkTarget == pipe && IsWriteOnly(name))
+                if (new FileInfo(entry).LinkTarget == pipe
+                    && (FileDescriptorFlags.Read(descriptor) & FileDescriptorFlags.AccessMode) == FileDescriptorFlags.WriteOnly)
                 {
                     return true;
                 }
@@ -60,27 +61,6 @@ internal static class StandardInputProbe
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // The descriptor closed while we looked (the directory listing itself is one).
-            }
-        }
-
-        return false;
-    }
-
-    // /proc/self/fdinfo/N has "flags:\t0100001" (octal); the access mode is the low two bits, O_WRONLY = 1.
-    private static bool IsWriteOnly(string descriptor)
-    {
-        foreach (var line in File.ReadLines("/proc/self/fdinfo/" + descriptor))
-        {
-            if (line.StartsWith("flags:", StringComparison.Ordinal))
-            {
-                var octal = line.AsSpan("flags:".Length).Trim();
-                long flags = 0;
-                foreach (char c in octal)
-                {
-                    flags = (flags * 8) + (c - '0');
-                }
-
-                return (flags & 3) == 1;
             }
         }
 

@@ -7,8 +7,9 @@ namespace NewsNlp.Cli.Output;
 /// would analyse the whole input for nobody. When standard output is a pipe or socket (not seekable), this stream writes
 /// to file descriptor 1 through a <see cref="FileStream"/>, which reports EPIPE; a seekable target (a file, /dev/full)
 /// keeps the console stream, whose writes go through the shared file offset and report a full disk as an
-/// <see cref="IOException"/>. After the first failure every later write and flush is a no-op, so that the disposals
-/// that run while the exception unwinds stay quiet.</remarks>
+/// <see cref="IOException"/>; so does a non-blocking pipe, where a closed reader then goes unnoticed. After the first
+/// failure every later write and flush is a no-op, so that the disposals that run while the exception unwinds stay
+/// quiet.</remarks>
 internal sealed class StandardOutput : Stream
 {
     // EPIPE on Linux and macOS; .NET puts the errno into IOException.HResult on Unix.
@@ -29,15 +30,27 @@ internal sealed class StandardOutput : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
+    /// <exception cref="IOException">Standard output was closed at launch (<c>&gt;&amp;-</c>).</exception>
     public static StandardOutput Open()
     {
+        // With descriptor 1 closed at launch, the runtime's first pipe() may take number 1, read-only: nothing can be
+        // written there, and the console stream would fail at the first write with a less helpful message.
+        if ((FileDescriptorFlags.Read(1) & FileDescriptorFlags.AccessMode) == FileDescriptorFlags.ReadOnly
+            || (OperatingSystem.IsLinux() && Directory.Exists("/proc/self/fd") && new FileInfo("/proc/self/fd/1").LinkTarget is null))
+        {
+            throw new IOException("standard output is closed; redirect it to a file or a pipe");
+        }
+
         if (!OperatingSystem.IsWindows())
         {
             FileStream? direct = null;
             try
             {
                 direct = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-                if (!direct.CanSeek)
+
+                // A non-blocking pipe (some parents set O_NONBLOCK) would fail with EAGAIN in the middle of a write; the
+                // console stream waits for room instead.
+                if (!direct.CanSeek && (FileDescriptorFlags.Read(1) & FileDescriptorFlags.NonBlocking) is null or 0)
                 {
                     return new StandardOutput(direct);
                 }
@@ -66,7 +79,7 @@ internal sealed class StandardOutput : Stream
         {
             _inner.Write(buffer);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw Fail(ex);
         }
@@ -85,7 +98,7 @@ internal sealed class StandardOutput : Stream
         {
             _inner.Flush();
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw Fail(ex);
         }
@@ -112,7 +125,7 @@ internal sealed class StandardOutput : Stream
         base.Dispose(disposing);
     }
 
-    private Exception Fail(IOException ex)
+    private Exception Fail(Exception ex)
     {
         _failed = true;
         return !OperatingSystem.IsWindows() && ex.HResult == BrokenPipe

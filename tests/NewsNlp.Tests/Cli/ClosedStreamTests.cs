@@ -109,6 +109,17 @@ public sealed class ClosedStreamTests
     }
 
     [Theory]
+    [InlineData("extract >&-")]
+    [InlineData("tokenize 1>&-")]
+    public void A_standard_output_closed_at_launch_ends_the_run_with_3_and_a_message(string command)
+    {
+        var result = CliShell.Run("echo 'Talks in Nairobi.' | $NEWSNLP " + command);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("newsnlp: standard output is closed; redirect it to a file or a pipe", result.StandardError.Trim());
+    }
+
+    [Theory]
     [InlineData("extract - <&-")]
     [InlineData("extract --jsonl <&-")]
     [InlineData("tokenize 0<&-")]
