@@ -20,6 +20,12 @@ internal sealed class AnalysisScratch
 
     public List<EntitySpan> Entities { get; } = new(64);
 
+    /// <summary>Gets the acronym kinds of <see cref="LabelConsistency"/>.</summary>
+    public SurfaceKindTable Acronyms { get; } = new();
+
+    /// <summary>Gets the span extents of <see cref="LabelConsistency"/>.</summary>
+    public ExtentSet Extents { get; } = new();
+
     /// <summary>Scratch space for sorting the candidates.</summary>
     public Span<EntitySpan> SortBuffer(int length)
     {

@@ -5,92 +5,130 @@ using NewsNlp.Entities;
 namespace NewsNlp.Models;
 
 /// <summary>Reads the binary model format described in <see cref="ModelFormat"/>.</summary>
-/// <remarks>Sizes are checked against the stream length and the checksum is verified before anything large is allocated;
-/// every inconsistency surfaces as a <see cref="ModelFormatException"/>.</remarks>
+/// <remarks>The header is validated first (<see cref="ModelHeader"/>); then exactly the declared payload is read, never more
+/// (a seekable stream's length is checked before the payload buffer is allocated; from any other stream the buffer grows
+/// with the data, never past the declared size), bytes after it are rejected, and the checksum is verified before parsing.
+/// Every inconsistency surfaces as a <see cref="ModelFormatException"/>.</remarks>
 internal static class ModelReader
 {
+    /// <summary>The first buffer of a payload read from a stream of unknown length; it doubles, up to the declared size, as
+    /// data arrives, so a header that lies about its size cannot force a large allocation.</summary>
+    private const int InitialBuffer = 1 << 16;
+
     public static NewsModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> header = stackalloc byte[ModelFormat.HeaderSize];
-        int got = ReadFully(stream, header);
-        if (got < 8 || !header[..8].SequenceEqual(ModelFormat.Magic))
+        Span<byte> headerBytes = stackalloc byte[ModelFormat.HeaderSize];
+        var header = ModelHeader.Parse(headerBytes[..ReadFully(stream, headerBytes)]);
+        long? available = Available(stream, header);
+        var payload = available is null ? new byte[Math.Min(header.PayloadLength, InitialBuffer)] : new byte[header.PayloadLength];
+        int read = 0;
+        while (read < header.PayloadLength)
         {
-            throw new ModelFormatException("Not a NewsNlp model: the file does not start with the NewsNlp model signature.");
-        }
-
-        if (got < ModelFormat.HeaderSize)
-        {
-            throw new ModelFormatException($"Truncated model: the {ModelFormat.HeaderSize}-byte header is cut off after {got} bytes.");
-        }
-
-        ushort version = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
-        if (version != ModelFormat.Version)
-        {
-            throw new ModelFormatException($"Unsupported model format version {version}; this build of NewsNlp reads version {ModelFormat.Version}.");
-        }
-
-        ushort flags = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
-        if ((flags & ~ModelFormat.HalfPrecisionFlag) != 0)
-        {
-            throw new ModelFormatException($"Unsupported model flags 0x{flags:X4}.");
-        }
-
-        ulong length = BinaryPrimitives.ReadUInt64LittleEndian(header[12..]);
-        uint checksum = BinaryPrimitives.ReadUInt32LittleEndian(header[20..]);
-        if (length > (ulong)ModelFormat.MaxPayloadLength)
-        {
-            throw new ModelFormatException($"Corrupt model: it declares a payload of {length} bytes, more than the {ModelFormat.MaxPayloadLength} allowed.");
-        }
-
-        if (stream.CanSeek)
-        {
-            long available = stream.Length - stream.Position;
-            if ((ulong)available < length)
+            payload = Room(payload, read, header.PayloadLength);
+            int got = stream.Read(payload, read, payload.Length - read);
+            if (got == 0)
             {
-                throw new ModelFormatException($"Truncated model: the header declares {length} payload bytes but only {available} follow.");
+                throw Truncated(header, read);
             }
+
+            read += got;
         }
 
-        var payload = ReadPayload(stream, (int)length);
-        if (Crc32.Compute(payload) != checksum)
+        if (available > header.PayloadLength || (available is null && stream.Read(new byte[1], 0, 1) > 0))
+        {
+            throw TrailingBytes(available - header.PayloadLength);
+        }
+
+        return Finish(header, payload);
+    }
+
+    public static async Task<NewsModel> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var headerBytes = new byte[ModelFormat.HeaderSize];
+        int headerRead = 0;
+        while (headerRead < headerBytes.Length)
+        {
+            int got = await stream.ReadAsync(headerBytes.AsMemory(headerRead), cancellationToken).ConfigureAwait(false);
+            if (got == 0)
+            {
+                break;
+            }
+
+            headerRead += got;
+        }
+
+        var header = ModelHeader.Parse(headerBytes.AsSpan(0, headerRead));
+        long? available = Available(stream, header);
+        var payload = available is null ? new byte[Math.Min(header.PayloadLength, InitialBuffer)] : new byte[header.PayloadLength];
+        int read = 0;
+        while (read < header.PayloadLength)
+        {
+            payload = Room(payload, read, header.PayloadLength);
+            int got = await stream.ReadAsync(payload.AsMemory(read), cancellationToken).ConfigureAwait(false);
+            if (got == 0)
+            {
+                throw Truncated(header, read);
+            }
+
+            read += got;
+        }
+
+        if (available > header.PayloadLength || (available is null && await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) > 0))
+        {
+            throw TrailingBytes(available - header.PayloadLength);
+        }
+
+        return Finish(header, payload);
+    }
+
+    /// <summary>The bytes after the header of a seekable stream (checked against the declared size before anything is
+    /// allocated), or <see langword="null"/> when the stream cannot tell.</summary>
+    private static long? Available(Stream stream, ModelHeader header)
+    {
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        long available = stream.Length - stream.Position;
+        if (available < header.PayloadLength)
+        {
+            throw Truncated(header, available);
+        }
+
+        return available;
+    }
+
+    /// <summary>Returns a buffer with room after <paramref name="read"/> bytes, never larger than the declared size.</summary>
+    private static byte[] Room(byte[] buffer, int read, int declared)
+    {
+        if (read < buffer.Length)
+        {
+            return buffer;
+        }
+
+        var larger = new byte[(int)Math.Min(declared, (long)buffer.Length * 2)];
+        buffer.AsSpan(0, read).CopyTo(larger);
+        return larger;
+    }
+
+    private static NewsModel Finish(ModelHeader header, byte[] payload)
+    {
+        if (Crc32.Compute(payload) != header.Checksum)
         {
             throw new ModelFormatException("Corrupt model: the payload checksum does not match.");
         }
 
-        return Parse(payload, (flags & ModelFormat.HalfPrecisionFlag) != 0);
+        return Parse(payload, header.HalfPrecision);
     }
 
-    private static byte[] ReadPayload(Stream stream, int length)
-    {
-        if (stream.CanSeek)
-        {
-            var buffer = new byte[length];
-            int read = ReadFully(stream, buffer);
-            if (read < length)
-            {
-                throw new ModelFormatException($"Truncated model: the header declares {length} payload bytes but only {read} follow.");
-            }
+    private static ModelFormatException Truncated(ModelHeader header, long read) =>
+        new($"Truncated model: the header declares {header.PayloadLength} payload bytes but only {read} follow.");
 
-            return buffer;
-        }
-
-        // Unknown length: grow as data arrives, so a lying header cannot force a large allocation.
-        var chunks = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        while (chunks.Length < length)
-        {
-            int read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, length - chunks.Length));
-            if (read == 0)
-            {
-                throw new ModelFormatException($"Truncated model: the header declares {length} payload bytes but only {chunks.Length} follow.");
-            }
-
-            chunks.Write(chunk, 0, read);
-        }
-
-        return chunks.ToArray();
-    }
+    private static ModelFormatException TrailingBytes(long? count) =>
+        new($"Corrupt model: {(count is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unexpected")} bytes follow the declared payload.");
 
     private static int ReadFully(Stream stream, Span<byte> buffer)
     {

@@ -35,10 +35,10 @@ public sealed class NewsModel
     internal IEntityRecognizer Recognizer { get; }
 
     /// <summary>Reads a model from a stream.</summary>
-    /// <param name="stream">A readable stream positioned at the start of the model.</param>
+    /// <param name="stream">A readable stream positioned at the start of the model, which ends with it.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ModelFormatException">The data is truncated, corrupt or of an unsupported version.</exception>
+    /// <exception cref="ModelFormatException">The data is truncated, corrupt, followed by other bytes, or of an unsupported version.</exception>
     public static NewsModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -50,7 +50,7 @@ public sealed class NewsModel
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="ModelFormatException">The data is truncated, corrupt or of an unsupported version.</exception>
+    /// <exception cref="ModelFormatException">The data is truncated, corrupt, followed by other bytes, or of an unsupported version.</exception>
     public static NewsModel Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -59,18 +59,15 @@ public sealed class NewsModel
     }
 
     /// <summary>Reads a model from a stream without blocking the calling thread on I/O.</summary>
-    /// <param name="stream">A readable stream positioned at the start of the model.</param>
+    /// <param name="stream">A readable stream positioned at the start of the model, which ends with it.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ModelFormatException">The data is truncated, corrupt or of an unsupported version.</exception>
+    /// <exception cref="ModelFormatException">The data is truncated, corrupt, followed by other bytes, or of an unsupported version.</exception>
     public static async Task<NewsModel> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        buffer.Position = 0;
-        return ModelReader.Read(buffer);
+        return await ModelReader.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes the model in the binary NewsNlp model format; the bytes depend only on the model.</summary>

@@ -124,7 +124,7 @@ public sealed partial class NewsPipeline
 
             if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
             {
-                LabelConsistency.Apply(text, tokens, scratch.Candidates, before);
+                LabelConsistency.Apply(text, tokens, scratch.Candidates, before, scratch.Acronyms, scratch.Extents);
             }
         }
 
