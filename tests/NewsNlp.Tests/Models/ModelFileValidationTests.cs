@@ -160,7 +160,8 @@ public sealed class ModelFileValidationTests
 
         var gazetteer = new Gazetteer(new Dictionary<ulong, ushort> { [11] = 1, [12345] = 2 });
         var clusters = new WordClusters(new Dictionary<ulong, uint> { [77] = 3, [99] = 5 });
-        var tagger = new PerceptronTagger(labels, settings, weights, transitions, gazetteer, clusters);
+        var phrases = new PhraseLexicon(new Dictionary<ulong, ushort> { [21] = PhraseLexicon.PrefixBit, [22] = 1 << (int)PhraseCategory.Company });
+        var tagger = new PerceptronTagger(labels, settings, weights, transitions, gazetteer, clusters, phrases);
         return new NewsModel("tiny", labels.KindSet, new Dictionary<string, string> { ["seed"] = "5", ["note"] = "built in code" }, tagger);
     }
 
