@@ -4,17 +4,23 @@ using NewsNlp.Models;
 
 namespace NewsNlp.Benchmarks;
 
-/// <summary>Loading the embedded English model from its resource stream (what <c>NewsModel.English</c> does once).</summary>
+/// <summary>Loading an embedded English model from its resource stream (what <c>NewsModel.English</c> and
+/// <c>EnglishResearchModel.Model</c> do once): the default open model and the research model.</summary>
 [MemoryDiagnoser]
 public class ModelLoadBenchmarks
 {
     private byte[] _model = [];
 
+    /// <summary>The model, as <c>assembly/resource</c>.</summary>
+    [Params("NewsNlp.Models.English/english-open.nnm", "NewsNlp.Models.English.Research/english-news.nnm")]
+    public string Model { get; set; } = "";
+
     [GlobalSetup]
     public void Setup()
     {
-        using var stream = Assembly.Load("NewsNlp.Models.English").GetManifestResourceStream("english-news.nnm")
-            ?? throw new InvalidOperationException("The embedded English model is missing.");
+        var parts = Model.Split('/');
+        using var stream = Assembly.Load(parts[0]).GetManifestResourceStream(parts[1])
+            ?? throw new InvalidOperationException($"The embedded model {Model} is missing.");
 
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
