@@ -15,6 +15,9 @@ internal sealed class DateRecognizer : IEntityRecognizer
     /// <summary>The confidence given to rule matches.</summary>
     private const float RuleConfidence = 0.9f;
 
+    /// <summary>How many tokens are scanned between two looks at the cancellation token (about a millisecond).</summary>
+    private const int CancellationInterval = 1 << 16;
+
     public DateRecognizer(DateOrder order, bool joinRanges = true)
     {
         Order = order;
@@ -32,8 +35,15 @@ internal sealed class DateRecognizer : IEntityRecognizer
         var state = default(DateScanState);
         var scanner = new DateScanner(context.Text, tokens, context.ReferenceDate, Order, ref state);
         int i = 0;
+        int nextCheck = CancellationInterval;
         while (i < tokens.Length)
         {
+            if (i >= nextCheck)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + CancellationInterval;
+            }
+
             if (scanner.TryMatch(i, out int end, out var value))
             {
                 if (!value.IsInvalid)

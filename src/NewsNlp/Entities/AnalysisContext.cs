@@ -2,15 +2,17 @@ using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities;
 
-/// <summary>What a recognition stage sees of one document: the text, its tokens and sentences, and its reference date.</summary>
+/// <summary>What a recognition stage sees of one document: the text, its tokens and sentences, its reference date, and the
+/// caller's cancellation token, which long stages check every few thousand tokens.</summary>
 internal readonly ref struct AnalysisContext
 {
-    public AnalysisContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, DateOnly? referenceDate)
+    public AnalysisContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, DateOnly? referenceDate, CancellationToken cancellationToken = default)
     {
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
         ReferenceDate = referenceDate;
+        CancellationToken = cancellationToken;
     }
 
     public ReadOnlySpan<char> Text { get; }
@@ -20,4 +22,6 @@ internal readonly ref struct AnalysisContext
     public ReadOnlySpan<Sentence> Sentences { get; }
 
     public DateOnly? ReferenceDate { get; }
+
+    public CancellationToken CancellationToken { get; }
 }

@@ -1,30 +1,40 @@
+using System.Runtime.CompilerServices;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities;
 
 /// <summary>Per-thread reusable buffers for one analysis, so that steady-state analysis allocates nothing per token.</summary>
+/// <remarks>One scratch per thread serves every pipeline and model: the tagger's buffers depend on no model, so nothing is
+/// kept per pipeline. What a scratch keeps after <see cref="Return"/> is capped (<see cref="MaxRetainedItems"/> items per
+/// list, the tagger's buffers by its window), so one very large document does not pin its buffers for the thread's life.</remarks>
 internal sealed class AnalysisScratch
 {
+    /// <summary>Lists larger than this many items are dropped on return: a document of up to about 1 MB keeps its buffers warm
+    /// (256 K tokens), a larger one pays for fresh ones.</summary>
+    public const int MaxRetainedItems = 1 << 18;
+
     [ThreadStatic]
     private static AnalysisScratch? t_cached;
 
-    private object?[] _owners = new object?[4];
-    private object?[] _states = new object?[4];
     private EntitySpan[] _sortBuffer = new EntitySpan[64];
+    private TaggerBuffers? _tagger;
 
-    public List<Token> Tokens { get; } = new(1024);
+    public List<Token> Tokens { get; private set; } = new(1024);
 
-    public List<Sentence> Sentences { get; } = new(64);
+    public List<Sentence> Sentences { get; private set; } = new(64);
 
-    public List<EntitySpan> Candidates { get; } = new(64);
+    public List<EntitySpan> Candidates { get; private set; } = new(64);
 
-    public List<EntitySpan> Entities { get; } = new(64);
+    public List<EntitySpan> Entities { get; private set; } = new(64);
+
+    /// <summary>Gets the buffers of the statistical tagger, shared by every model used on this thread.</summary>
+    public TaggerBuffers Tagger => _tagger ??= new TaggerBuffers();
 
     /// <summary>Gets the acronym kinds of <see cref="LabelConsistency"/>.</summary>
-    public SurfaceKindTable Acronyms { get; } = new();
+    public SurfaceKindTable Acronyms { get; private set; } = new();
 
     /// <summary>Gets the span extents of <see cref="LabelConsistency"/>.</summary>
-    public ExtentSet Extents { get; } = new();
+    public ExtentSet Extents { get; private set; } = new();
 
     /// <summary>Scratch space for sorting the candidates.</summary>
     public Span<EntitySpan> SortBuffer(int length)
@@ -45,46 +55,55 @@ internal sealed class AnalysisScratch
         return scratch;
     }
 
-    /// <summary>Gives a scratch back to the calling thread's cache after clearing it.</summary>
+    /// <summary>Gives a scratch back to the calling thread's cache after clearing it and dropping every buffer above the cap.</summary>
     public static void Return(AnalysisScratch scratch)
     {
-        scratch.Tokens.Clear();
-        scratch.Sentences.Clear();
-        scratch.Candidates.Clear();
-        scratch.Entities.Clear();
-
-        // Very large documents would otherwise pin their buffers for the thread's lifetime.
-        if (scratch.Tokens.Capacity > 1 << 20)
-        {
-            scratch.Tokens.Capacity = 1024;
-            scratch._sortBuffer = new EntitySpan[64];
-        }
-
+        scratch.Trim();
         t_cached = scratch;
     }
 
-    /// <summary>Gets the state a stage keeps between calls on this thread (its own buffers), creating it on first use.</summary>
-    public T GetState<T>(object owner, Func<T> create)
-        where T : class
+    /// <summary>Gets the bytes this scratch holds in buffers (capacities, not contents); the per-thread cost of analysis.</summary>
+    public long RetainedBytes()
     {
-        for (int i = 0; i < _owners.Length; i++)
-        {
-            if (ReferenceEquals(_owners[i], owner))
-            {
-                return (T)_states[i]!;
-            }
+        long bytes = ((long)Tokens.Capacity * Unsafe.SizeOf<Token>())
+            + ((long)Sentences.Capacity * Unsafe.SizeOf<Sentence>())
+            + ((long)(Candidates.Capacity + Entities.Capacity + _sortBuffer.Length) * Unsafe.SizeOf<EntitySpan>())
+            + ((long)Acronyms.Capacity * 13) + ((long)Extents.Capacity * sizeof(long));
+        return bytes + (_tagger?.RetainedBytes() ?? 0);
+    }
 
-            if (_owners[i] is null)
-            {
-                var state = create();
-                _owners[i] = owner;
-                _states[i] = state;
-                return state;
-            }
+    private void Trim()
+    {
+        Tokens = Cleared(Tokens, 1024);
+        Sentences = Cleared(Sentences, 64);
+        Candidates = Cleared(Candidates, 64);
+        Entities = Cleared(Entities, 64);
+        if (_sortBuffer.Length > MaxRetainedItems)
+        {
+            _sortBuffer = new EntitySpan[64];
         }
 
-        Array.Resize(ref _owners, _owners.Length * 2);
-        Array.Resize(ref _states, _states.Length * 2);
-        return GetState(owner, create);
+        if (Acronyms.Capacity > MaxRetainedItems)
+        {
+            Acronyms = new SurfaceKindTable();
+        }
+
+        if (Extents.Capacity > MaxRetainedItems)
+        {
+            Extents = new ExtentSet();
+        }
+
+        _tagger?.Trim(2 * PerceptronTagger.MaxWindowTokens);
+    }
+
+    private static List<T> Cleared<T>(List<T> list, int initialCapacity)
+    {
+        if (list.Capacity > MaxRetainedItems)
+        {
+            return new List<T>(initialCapacity);
+        }
+
+        list.Clear();
+        return list;
     }
 }

@@ -9,6 +9,21 @@ internal sealed class LongBitsMap
     private int _mask = 255;
     private int _count;
 
+    /// <summary>Gets the bytes the map holds.</summary>
+    public long RetainedBytes => (long)_keys.Length * (sizeof(ulong) + sizeof(byte));
+
+    /// <summary>Drops the buffers if they were sized for more than <paramref name="expectedCount"/> keys.</summary>
+    public void Trim(int expectedCount)
+    {
+        if (_keys.Length > 256 && _keys.Length > expectedCount * 4)
+        {
+            _keys = new ulong[256];
+            _values = new byte[256];
+            _mask = 255;
+            _count = 0;
+        }
+    }
+
     public void Reset(int expectedCount)
     {
         int capacity = 256;

@@ -6,7 +6,13 @@ internal sealed class LongHashSet
 {
     private readonly LongBitsMap _map = new();
 
+    /// <summary>Gets the bytes the set holds.</summary>
+    public long RetainedBytes => _map.RetainedBytes;
+
     public void Reset(int expectedCount) => _map.Reset(expectedCount);
+
+    /// <summary>Drops the buffers if they were sized for more than <paramref name="expectedCount"/> keys.</summary>
+    public void Trim(int expectedCount) => _map.Trim(expectedCount);
 
     public void Add(ulong key) => _map.Or(key, 1);
 

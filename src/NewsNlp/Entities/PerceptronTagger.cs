@@ -1,3 +1,5 @@
+using NewsNlp.Tokenization;
+
 namespace NewsNlp.Entities;
 
 /// <summary>The statistical name recognizer: hashed features, a linear BILOU scorer and Viterbi decoding.</summary>
@@ -63,19 +65,63 @@ internal sealed class PerceptronTagger : IEntityRecognizer
     /// <summary>The multi-word names from external lists (<see cref="FeatureGroups.Phrases"/>).</summary>
     public PhraseLexicon Phrases { get; }
 
+    /// <summary>The most tokens tagged at once. A longer document is tagged in windows of whole sentences (a longer sentence
+    /// in pieces of this many tokens), each with its own document evidence and history, so the tagger's working memory
+    /// (about 600 bytes a token) stays bounded whatever the input. Documents of up to this many tokens (a 70 KB article)
+    /// are one window, exactly as in training.</summary>
+    public const int MaxWindowTokens = 1 << 14;
+
     public void Recognize(scoped in AnalysisContext context, AnalysisScratch scratch, List<EntitySpan> output)
     {
         var tokens = context.Tokens;
-        if (tokens.IsEmpty)
+        var sentences = context.Sentences;
+        var buffers = scratch.Tagger;
+        int s = 0;
+        int offset = 0; // tokens of sentence s already tagged (a sentence longer than a window)
+        while (s < sentences.Length)
         {
-            return;
-        }
+            context.CancellationToken.ThrowIfCancellationRequested();
+            int first = sentences[s].FirstToken + offset;
+            int windowTokens = 0;
+            int windowSentences = 0;
+            if (buffers.WindowSentences.Length < Math.Min(sentences.Length - s, MaxWindowTokens))
+            {
+                buffers.WindowSentences = new Sentence[Math.Min(Math.Max(sentences.Length - s, 64), MaxWindowTokens)];
+            }
 
-        var buffers = scratch.GetState(this, static () => new TaggerBuffers());
+            while (s < sentences.Length)
+            {
+                var sentence = sentences[s];
+                int remaining = sentence.TokenCount - offset;
+                int take = Math.Min(remaining, MaxWindowTokens - windowTokens);
+                if (take < remaining && windowTokens > 0)
+                {
+                    break; // the sentence starts the next window
+                }
+
+                int start = sentence.FirstToken + offset;
+                buffers.WindowSentences[windowSentences++] = new Sentence(start - first, take, tokens[start].Start, tokens[start + take - 1].End);
+                windowTokens += take;
+                if (take < remaining)
+                {
+                    offset += take;
+                    break;
+                }
+
+                offset = 0;
+                s++;
+            }
+
+            TagWindow(context.Text, tokens.Slice(first, windowTokens), buffers.WindowSentences.AsSpan(0, windowSentences), buffers, output);
+        }
+    }
+
+    private void TagWindow(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, TaggerBuffers buffers, List<EntitySpan> output)
+    {
         buffers.EnsureTokens(tokens.Length, Stride);
-        FeatureExtractor.Extract(context.Text, tokens, context.Sentences, Settings, Gazetteer, Clusters, Phrases, buffers);
+        FeatureExtractor.Extract(text, tokens, sentences, Settings, Gazetteer, Clusters, Phrases, buffers);
         bool history = Settings.Has(FeatureGroups.History);
-        foreach (var sentence in context.Sentences)
+        foreach (var sentence in sentences)
         {
             int first = sentence.FirstToken;
             int count = sentence.TokenCount;
@@ -110,7 +156,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
         return WeightTable.FromDense(weights, stride, settings.BucketCount, labels.Count);
     }
 
-    private void EmitSpans(ReadOnlySpan<Tokenization.Token> tokens, int first, ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, ReadOnlySpan<ulong> allowed, TaggerBuffers buffers, List<EntitySpan> output)
+    private void EmitSpans(ReadOnlySpan<Token> tokens, int first, ReadOnlySpan<int> labels, ReadOnlySpan<float> emissions, ReadOnlySpan<ulong> allowed, TaggerBuffers buffers, List<EntitySpan> output)
     {
         int start = -1;
         float minMargin = float.PositiveInfinity;
@@ -183,7 +229,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
 
     /// <summary>A known name (gazetteer: one of person, organization, location) left <c>O</c> before a dependent tail
     /// (<c>India-linked</c>, <c>Hamas-led</c>) is emitted with the gazetteer's kind, as the training conventions mark it.</summary>
-    private void EmitKnownNameBeforeTail(ReadOnlySpan<Tokenization.Token> tokens, int first, int t, int count, TaggerBuffers buffers, List<EntitySpan> output)
+    private void EmitKnownNameBeforeTail(ReadOnlySpan<Token> tokens, int first, int t, int count, TaggerBuffers buffers, List<EntitySpan> output)
     {
         int i = first + t;
         if (!FeatureExtractor.IsCapitalizedWord(buffers, i) || !FeatureExtractor.HasDependentTail(buffers, i, first + count))

@@ -1,6 +1,11 @@
+using NewsNlp.Tokenization;
+
 namespace NewsNlp.Entities;
 
 /// <summary>Per-thread buffers of the tagger, grown on demand and reused, so tagging allocates nothing per token.</summary>
+/// <remarks>About 600 bytes per token of the largest window tagged (features, decoding rows, document evidence); the
+/// runtime tags in windows of at most <see cref="PerceptronTagger.MaxWindowTokens"/> tokens, so this stays bounded
+/// whatever the document's length. Training sizes them to whole documents.</remarks>
 internal sealed class TaggerBuffers
 {
     public const int AffixCount = 8;
@@ -21,6 +26,9 @@ internal sealed class TaggerBuffers
     public int[] Back = [];
     public int[] Labels = [];
     public ulong[] Allowed = [];
+
+    /// <summary>The sentences of the window being tagged, numbered from the window's first token.</summary>
+    public Sentence[] WindowSentences = [];
 
     public LongHashSet LowerSeen { get; } = new();
 
@@ -60,5 +68,45 @@ internal sealed class TaggerBuffers
             Delta = new float[n * stride];
             Back = new int[n * stride];
         }
+    }
+
+    /// <summary>Gets the bytes held by the buffers (capacities, not contents).</summary>
+    public long RetainedBytes()
+    {
+        long perToken = (4 * sizeof(ulong)) + (AffixCount * sizeof(ulong)) + sizeof(int) + sizeof(ushort) + sizeof(uint) + sizeof(int)
+            + (FeatureExtractor.TemplateCount * sizeof(int)) + sizeof(int) + sizeof(ulong);
+        return ((long)Word.Length * perToken) + ((long)Emissions.Length * (sizeof(float) + sizeof(float) + sizeof(int)))
+            + ((long)WindowSentences.Length * 16)
+            + LowerSeen.RetainedBytes + CapitalizedMidSentence.RetainedBytes + Acronyms.RetainedBytes + PhraseMembers.RetainedBytes
+            + History.RetainedBytes;
+    }
+
+    /// <summary>Drops every buffer sized for more than <paramref name="maxTokens"/> tokens.</summary>
+    public void Trim(int maxTokens)
+    {
+        if (Word.Length > maxTokens)
+        {
+            Word = Lower = Shape = ShortShape = Affixes = Allowed = [];
+            Flags = SentenceIndex = Features = Labels = [];
+            Gazetteer = [];
+            Cluster = [];
+        }
+
+        if (Emissions.Length > maxTokens * 64)
+        {
+            Emissions = Delta = [];
+            Back = [];
+        }
+
+        if (WindowSentences.Length > maxTokens)
+        {
+            WindowSentences = [];
+        }
+
+        LowerSeen.Trim(maxTokens);
+        CapitalizedMidSentence.Trim(maxTokens);
+        Acronyms.Trim(maxTokens);
+        PhraseMembers.Trim(maxTokens);
+        History.Trim(maxTokens);
     }
 }

@@ -41,8 +41,8 @@ public sealed partial class NewsPipeline
         var scratch = AnalysisScratch.Rent();
         try
         {
-            NewsTokenizer.AppendTokens(input.Text, scratch.Tokens);
-            return Finish(input, scratch);
+            NewsTokenizer.AppendTokens(input.Text, scratch.Tokens, cancellationToken);
+            return Finish(input, scratch, cancellationToken);
         }
         finally
         {
@@ -80,7 +80,7 @@ public sealed partial class NewsPipeline
                 previousEnd = token.End;
             }
 
-            return Finish(new NewsInput(text, null, referenceDate), scratch);
+            return Finish(new NewsInput(text, null, referenceDate), scratch, cancellationToken);
         }
         finally
         {
@@ -103,13 +103,16 @@ public sealed partial class NewsPipeline
     }
 
     /// <summary>Runs sentence splitting and recognition over the tokens already in <paramref name="scratch"/>.</summary>
-    internal void Run(ReadOnlySpan<char> text, DateOnly? referenceDate, AnalysisScratch scratch)
+    /// <remarks>The token is observed between stages and inside them (every tagging window, every 64 K tokens elsewhere),
+    /// so a cancelled analysis of a large document stops within milliseconds.</remarks>
+    internal void Run(ReadOnlySpan<char> text, DateOnly? referenceDate, AnalysisScratch scratch, CancellationToken cancellationToken = default)
     {
         var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
-        SentenceSplitter.Split(text, tokens, scratch.Sentences);
-        var context = new AnalysisContext(text, tokens, CollectionsMarshal.AsSpan(scratch.Sentences), referenceDate ?? _defaultReferenceDate);
+        SentenceSplitter.Split(text, tokens, scratch.Sentences, cancellationToken);
+        var context = new AnalysisContext(text, tokens, CollectionsMarshal.AsSpan(scratch.Sentences), referenceDate ?? _defaultReferenceDate, cancellationToken);
         foreach (var recognizer in _recognizers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int before = scratch.Candidates.Count;
             recognizer.Recognize(context, scratch, scratch.Candidates);
             if (ReferenceEquals(recognizer, _recognizerWithoutDates))
@@ -128,6 +131,8 @@ public sealed partial class NewsPipeline
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
     }
 
@@ -145,10 +150,10 @@ public sealed partial class NewsPipeline
         candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
-    private NewsDocument Finish(NewsInput input, AnalysisScratch scratch)
+    private NewsDocument Finish(NewsInput input, AnalysisScratch scratch, CancellationToken cancellationToken)
     {
         var referenceDate = input.ReferenceDate ?? _defaultReferenceDate;
-        Run(input.Text, referenceDate, scratch);
+        Run(input.Text, referenceDate, scratch, cancellationToken);
         var entities = new Entity[scratch.Entities.Count];
         for (int i = 0; i < entities.Length; i++)
         {

@@ -30,16 +30,29 @@ public static class NewsTokenizer
     /// <param name="destination">The list that receives the tokens.</param>
     /// <returns>The number of tokens appended.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
-    public static int AppendTokens(ReadOnlySpan<char> text, List<Token> destination)
+    public static int AppendTokens(ReadOnlySpan<char> text, List<Token> destination) => AppendTokens(text, destination, CancellationToken.None);
+
+    /// <summary>Appends the tokens of <paramref name="text"/>, looking at <paramref name="cancellationToken"/> every
+    /// <see cref="CancellationInterval"/> tokens.</summary>
+    internal static int AppendTokens(ReadOnlySpan<char> text, List<Token> destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
         int before = destination.Count;
         int position = 0;
+        int untilCheck = CancellationInterval;
         while (TokenScanner.TryRead(text, ref position, out var token))
         {
             destination.Add(token);
+            if (--untilCheck == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                untilCheck = CancellationInterval;
+            }
         }
 
         return destination.Count - before;
     }
+
+    /// <summary>Tokens read between two looks at a cancellation token (a few milliseconds).</summary>
+    internal const int CancellationInterval = 1 << 16;
 }

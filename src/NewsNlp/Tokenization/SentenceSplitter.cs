@@ -14,7 +14,12 @@ public static class SentenceSplitter
     /// <param name="destination">The list that receives the sentences.</param>
     /// <returns>The number of sentences appended.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
-    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Sentence> destination)
+    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Sentence> destination) =>
+        Split(text, tokens, destination, CancellationToken.None);
+
+    /// <summary>Splits tokenized text into sentences, looking at <paramref name="cancellationToken"/> every
+    /// <see cref="NewsTokenizer.CancellationInterval"/> tokens.</summary>
+    internal static int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Sentence> destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
         int before = destination.Count;
@@ -22,6 +27,11 @@ public static class SentenceSplitter
         bool insideQuote = false;
         for (int i = 0; i < tokens.Length; i++)
         {
+            if ((i & (NewsTokenizer.CancellationInterval - 1)) == NewsTokenizer.CancellationInterval - 1)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (tokens[i].Length == 1 && text[tokens[i].Start] is '"')
             {
                 insideQuote = !insideQuote;
