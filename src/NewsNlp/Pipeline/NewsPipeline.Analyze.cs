@@ -123,6 +123,7 @@ public sealed partial class NewsPipeline
             if (ReferenceEquals(recognizer, Model?.Recognizer))
             {
                 NameBoundaries.Apply(text, tokens, scratch.Candidates, before);
+                SuffixedCompanies.Apply(text, tokens, CollectionsMarshal.AsSpan(scratch.Sentences), scratch.Candidates, before);
             }
 
             if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
