@@ -73,7 +73,7 @@ internal sealed class TaggerBuffers
     /// <summary>Gets the bytes held by the buffers (capacities, not contents).</summary>
     public long RetainedBytes()
     {
-        long perToken = (4 * sizeof(ulong)) + (AffixCount * sizeof(ulong)) + sizeof(int) + sizeof(ushort) + sizeof(uint) + sizeof(int)
+        long perToken = (4 * sizeof(ulong)) + (AffixCount * sizeof(ulong)) + sizeof(int) + sizeof(ushort) + sizeof(uint) + sizeof(uint) + sizeof(int)
             + (FeatureExtractor.TemplateCount * sizeof(int)) + sizeof(int) + sizeof(ulong);
         return ((long)Word.Length * perToken) + ((long)Emissions.Length * (sizeof(float) + sizeof(float) + sizeof(int)))
             + ((long)WindowSentences.Length * 16)
@@ -90,6 +90,7 @@ internal sealed class TaggerBuffers
             Flags = SentenceIndex = Features = Labels = [];
             Gazetteer = [];
             Cluster = [];
+            Phrase = [];
         }
 
         if (Emissions.Length > maxTokens * 64)
