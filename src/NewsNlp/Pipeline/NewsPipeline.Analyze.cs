@@ -11,6 +11,7 @@ public sealed partial class NewsPipeline
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <returns>The tokens, sentences and entities of the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; it is checked throughout the document, every few milliseconds of work.</exception>
     public NewsDocument Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -23,6 +24,7 @@ public sealed partial class NewsPipeline
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <returns>The tokens, sentences and entities of the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; it is checked throughout the document, every few milliseconds of work.</exception>
     public NewsDocument Analyze(string text, DateOnly referenceDate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,6 +36,7 @@ public sealed partial class NewsPipeline
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <returns>The tokens, sentences and entities of the document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> has no text.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; it is checked throughout the document, every few milliseconds of work.</exception>
     public NewsDocument Analyze(NewsInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input.Text, nameof(input));
@@ -58,6 +61,7 @@ public sealed partial class NewsPipeline
     /// <returns>The document, with exactly the supplied tokens.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A token is empty, outside the text, out of order or overlapping.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; it is checked throughout the document, every few milliseconds of work.</exception>
     public NewsDocument Analyze(string text, IEnumerable<Token> tokens, DateOnly? referenceDate = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -95,6 +99,7 @@ public sealed partial class NewsPipeline
     /// <returns>The document, whose token <c>i</c> is <c>words[i]</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="words"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A word is empty or contains whitespace.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; it is checked throughout the document, every few milliseconds of work.</exception>
     public NewsDocument AnalyzeWords(IReadOnlyList<string> words, DateOnly? referenceDate = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(words);

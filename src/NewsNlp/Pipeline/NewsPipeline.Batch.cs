@@ -12,6 +12,8 @@ public sealed partial class NewsPipeline
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <returns>One document per input, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">Thrown while enumerating once <paramref name="cancellationToken"/> is cancelled;
+    /// documents in flight stop within milliseconds, and disposing the enumerator waits for them.</exception>
     /// <remarks>Input is read ahead by a bounded window (64 documents per core, 8 M characters) while the caller consumes
     /// results, so memory use does not grow with the input length. Dispose the enumerator (as <c>foreach</c> and LINQ do) to
     /// stop the workers early; an enumerator dropped without disposal stops its workers once it is garbage-collected.</remarks>
@@ -26,6 +28,7 @@ public sealed partial class NewsPipeline
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <returns>One document per input, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">Thrown while enumerating once <paramref name="cancellationToken"/> is cancelled.</exception>
     public IEnumerable<NewsDocument> AnalyzeMany(IEnumerable<NewsInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
