@@ -12,11 +12,12 @@ internal static class SeedModels
     public static void Write(string directory)
     {
         Directory.CreateDirectory(directory);
-        Write(Path.Combine(directory, "seed-person-single.nnm"), [EntityKind.Person], rows: 12, halfPrecision: false);
-        Write(Path.Combine(directory, "seed-three-kinds-half.nnm"), [EntityKind.Person, EntityKind.Organization, EntityKind.Location], rows: 8, halfPrecision: true);
+        Write(Path.Combine(directory, "seed-person-single.nnm"), [EntityKind.Person], rows: 12, WeightStorage.Single);
+        Write(Path.Combine(directory, "seed-three-kinds-half.nnm"), [EntityKind.Person, EntityKind.Organization, EntityKind.Location], rows: 8, WeightStorage.Half);
+        Write(Path.Combine(directory, "seed-three-kinds-quantized.nnm"), [EntityKind.Person, EntityKind.Organization, EntityKind.Location], rows: 8, WeightStorage.Quantized);
     }
 
-    private static void Write(string path, EntityKind[] kinds, int rows, bool halfPrecision)
+    private static void Write(string path, EntityKind[] kinds, int rows, WeightStorage storage)
     {
         var random = new Random(20261124);
         var labels = new BilouLabels(kinds);
@@ -40,6 +41,6 @@ internal static class SeedModels
         var tagger = new PerceptronTagger(labels, settings, weights, transitions, gazetteer, clusters, phrases);
         var model = new NewsModel("fuzz-seed", labels.KindSet, new Dictionary<string, string> { ["origin"] = "fuzz seed" }, tagger);
         using var stream = File.Create(path);
-        ModelWriter.Write(model, stream, halfPrecision);
+        ModelWriter.Write(model, stream, storage);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -23,7 +24,7 @@ internal sealed class WeightTable
     private readonly short[] _storage;
     private readonly int _origin;
 
-    private WeightTable(int bucketCount, int labelCount, float maxAbsolute)
+    private WeightTable(int bucketCount, int labelCount, float unit)
     {
         if (labelCount is < 1 or > 64)
         {
@@ -33,7 +34,7 @@ internal sealed class WeightTable
         BucketCount = bucketCount;
         LabelCount = labelCount;
         RowStride = (labelCount + LineShorts - 1) / LineShorts * LineShorts;
-        Unit = maxAbsolute > 0 && float.IsFinite(maxAbsolute) ? maxAbsolute / MaxUnits : 1f;
+        Unit = unit;
         _storage = new short[(bucketCount * RowStride) + LineShorts];
         var handle = GCHandle.Alloc(_storage, GCHandleType.Pinned);
         nint address = handle.AddrOfPinnedObject();
@@ -62,7 +63,7 @@ internal sealed class WeightTable
             max = Math.Max(max, Math.Abs(w));
         }
 
-        var table = new WeightTable(bucketCount, labelCount, max);
+        var table = CreateEmpty(bucketCount, labelCount, max);
         for (int b = 0; b < bucketCount; b++)
         {
             for (int c = 0; c < labelCount; c++)
@@ -76,7 +77,38 @@ internal sealed class WeightTable
 
     /// <summary>An all-zero table whose units are sized for weights up to <paramref name="maxAbsolute"/>, to be filled with
     /// <see cref="Set"/> while it is still private to its builder.</summary>
-    public static WeightTable CreateEmpty(int bucketCount, int labelCount, float maxAbsolute) => new(bucketCount, labelCount, maxAbsolute);
+    public static WeightTable CreateEmpty(int bucketCount, int labelCount, float maxAbsolute) =>
+        new(bucketCount, labelCount, maxAbsolute > 0 && float.IsFinite(maxAbsolute) ? maxAbsolute / MaxUnits : 1f);
+
+    /// <summary>An all-zero table with the given fixed-point unit, to be filled with <see cref="TrySetUnits"/> (a model load).</summary>
+    public static WeightTable CreateEmptyWithUnit(int bucketCount, int labelCount, float unit) => new(bucketCount, labelCount, unit);
+
+    /// <summary>Copies one row of fixed-point units: <paramref name="units"/> holds one little-endian 16-bit value per set bit
+    /// of <paramref name="mask"/>, in label order.</summary>
+    /// <returns><see langword="false"/> when a value is outside ±<c>short.MaxValue</c> (the table is then partly written).</returns>
+    public bool TrySetUnits(int bucket, ulong mask, ReadOnlySpan<byte> units)
+    {
+        var row = _storage.AsSpan(_origin + (bucket * RowStride), LabelCount);
+        int read = 0;
+        while (mask != 0)
+        {
+            int label = BitOperations.TrailingZeroCount(mask);
+            short value = BinaryPrimitives.ReadInt16LittleEndian(units[read..]);
+            if (value < -MaxUnits)
+            {
+                return false;
+            }
+
+            row[label] = value;
+            read += sizeof(short);
+            mask &= mask - 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>The stored fixed-point units of one weight.</summary>
+    public short GetUnits(int bucket, int label) => _storage[_origin + (bucket * RowStride) + label];
 
     /// <summary>Stores a weight, rounded to the nearest unit.</summary>
     public void Set(int bucket, int label, float weight)
@@ -98,10 +130,17 @@ internal sealed class WeightTable
             return;
         }
 
+        // Native AOT compiles for a baseline instruction set, where only 128-bit vectors are accelerated.
+        if (RowStride == LineShorts && emissionStride <= LineShorts && emissionStride % 4 == 0 && Vector128.IsHardwareAccelerated)
+        {
+            ScoreOneLine128(features, templateCount, count, emissions, emissionStride);
+            return;
+        }
+
         ScoreAnyWidth(features, templateCount, count, emissions, emissionStride);
     }
 
-    private void ScoreOneLine(ReadOnlySpan<int> features, int templateCount, int count, Span<float> emissions, int emissionStride)
+    internal void ScoreOneLine(ReadOnlySpan<int> features, int templateCount, int count, Span<float> emissions, int emissionStride)
     {
         ref short w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_storage), _origin);
         ref float e = ref MemoryMarshal.GetReference(emissions);
@@ -145,7 +184,58 @@ internal sealed class WeightTable
         }
     }
 
-    private void ScoreAnyWidth(ReadOnlySpan<int> features, int templateCount, int count, Span<float> emissions, int emissionStride)
+    internal void ScoreOneLine128(ReadOnlySpan<int> features, int templateCount, int count, Span<float> emissions, int emissionStride)
+    {
+        ref short w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_storage), _origin);
+        ref float e = ref MemoryMarshal.GetReference(emissions);
+        ref int f = ref MemoryMarshal.GetReference(features);
+        var unit = Vector128.Create(Unit);
+        Span<Vector128<int>> sums = stackalloc Vector128<int>[LineShorts / 4];
+        for (int t = 0; t < count; t++)
+        {
+            var s0 = Vector128<int>.Zero;
+            var s1 = Vector128<int>.Zero;
+            var s2 = Vector128<int>.Zero;
+            var s3 = Vector128<int>.Zero;
+            var s4 = Vector128<int>.Zero;
+            var s5 = Vector128<int>.Zero;
+            var s6 = Vector128<int>.Zero;
+            var s7 = Vector128<int>.Zero;
+            ref int tokenFeatures = ref Unsafe.Add(ref f, t * templateCount);
+            for (int k = 0; k < templateCount; k++)
+            {
+                nuint offset = (nuint)Unsafe.Add(ref tokenFeatures, k) * LineShorts;
+                var (a, b) = Vector128.Widen(Vector128.LoadUnsafe(ref w, offset));
+                var (c, d) = Vector128.Widen(Vector128.LoadUnsafe(ref w, offset + 8));
+                var (g, h) = Vector128.Widen(Vector128.LoadUnsafe(ref w, offset + 16));
+                var (i, j) = Vector128.Widen(Vector128.LoadUnsafe(ref w, offset + 24));
+                s0 += a;
+                s1 += b;
+                s2 += c;
+                s3 += d;
+                s4 += g;
+                s5 += h;
+                s6 += i;
+                s7 += j;
+            }
+
+            sums[0] = s0;
+            sums[1] = s1;
+            sums[2] = s2;
+            sums[3] = s3;
+            sums[4] = s4;
+            sums[5] = s5;
+            sums[6] = s6;
+            sums[7] = s7;
+            nuint row = (nuint)(t * emissionStride);
+            for (int v = 0; v * 4 < emissionStride; v++)
+            {
+                (Vector128.ConvertToSingle(sums[v]) * unit).StoreUnsafe(ref e, row + (nuint)(v * 4));
+            }
+        }
+    }
+
+    internal void ScoreAnyWidth(ReadOnlySpan<int> features, int templateCount, int count, Span<float> emissions, int emissionStride)
     {
         var w = _storage.AsSpan(_origin);
         for (int t = 0; t < count; t++)

@@ -6,7 +6,7 @@ namespace NewsNlp.Models;
 /// <remarks>Every byte is checked before anything else is read: magic, version, known flags only, a payload length within
 /// <see cref="ModelFormat.MaxPayloadLength"/>, and a zero reserved word. Only the payload checksum is left to check once the
 /// payload has been read.</remarks>
-internal readonly record struct ModelHeader(bool HalfPrecision, int PayloadLength, uint Checksum)
+internal readonly record struct ModelHeader(WeightStorage Storage, int PayloadLength, uint Checksum)
 {
     /// <summary>Validates a header; <paramref name="header"/> holds the bytes read, which may be fewer than a full header.</summary>
     /// <exception cref="ModelFormatException">The bytes are not a complete, supported header.</exception>
@@ -31,7 +31,7 @@ internal readonly record struct ModelHeader(bool HalfPrecision, int PayloadLengt
         }
 
         ushort flags = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
-        if ((flags & ~ModelFormat.HalfPrecisionFlag) != 0)
+        if ((flags & ~(ModelFormat.HalfPrecisionFlag | ModelFormat.QuantizedFlag)) != 0 || flags == (ModelFormat.HalfPrecisionFlag | ModelFormat.QuantizedFlag))
         {
             throw new ModelFormatException($"Unsupported model flags 0x{flags:X4}.");
         }
@@ -48,6 +48,12 @@ internal readonly record struct ModelHeader(bool HalfPrecision, int PayloadLengt
             throw new ModelFormatException($"Corrupt model: the reserved header field is 0x{reserved:X8}, not 0.");
         }
 
-        return new ModelHeader((flags & ModelFormat.HalfPrecisionFlag) != 0, (int)length, BinaryPrimitives.ReadUInt32LittleEndian(header[20..]));
+        var storage = flags switch
+        {
+            ModelFormat.QuantizedFlag => WeightStorage.Quantized,
+            ModelFormat.HalfPrecisionFlag => WeightStorage.Half,
+            _ => WeightStorage.Single,
+        };
+        return new ModelHeader(storage, (int)length, BinaryPrimitives.ReadUInt32LittleEndian(header[20..]));
     }
 }

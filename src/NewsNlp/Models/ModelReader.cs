@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using NewsNlp.Entities;
 
@@ -121,7 +122,7 @@ internal static class ModelReader
             throw new ModelFormatException("Corrupt model: the payload checksum does not match.");
         }
 
-        return Parse(payload, header.HalfPrecision);
+        return Parse(payload, header.Storage);
     }
 
     private static ModelFormatException Truncated(ModelHeader header, long read) =>
@@ -149,7 +150,7 @@ internal static class ModelReader
 
     // Runs once per load over about a million values: compile it optimized straight away instead of tier 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static NewsModel Parse(ReadOnlySpan<byte> payload, bool halfPrecision)
+    private static NewsModel Parse(ReadOnlySpan<byte> payload, WeightStorage storage)
     {
         var r = new PayloadReader(payload);
         string name = r.ReadString("the model name");
@@ -248,12 +249,22 @@ internal static class ModelReader
             throw new ModelFormatException($"Corrupt model: {rows} weight rows for a table of {settings.BucketCount}.");
         }
 
-        // Two passes over the sparse rows: the first validates them and finds the largest weight, which sizes the
-        // fixed-point unit of the table the second pass fills.
-        var validation = r;
-        float maxAbsolute = ReadWeightRows(ref validation, rows, labels.Count, settings.BucketCount, halfPrecision, table: null);
-        var weights = WeightTable.CreateEmpty(settings.BucketCount, labels.Count, maxAbsolute);
-        ReadWeightRows(ref r, rows, labels.Count, settings.BucketCount, halfPrecision, weights);
+        WeightTable weights;
+        if (storage == WeightStorage.Quantized)
+        {
+            weights = WeightTable.CreateEmptyWithUnit(settings.BucketCount, labels.Count, CheckUnit(r.ReadSingle()));
+            ReadQuantizedRows(ref r, rows, labels.Count, settings.BucketCount, weights);
+        }
+        else
+        {
+            // Two passes over the sparse rows: the first validates them and finds the largest weight, which sizes the
+            // fixed-point unit of the table the second pass fills.
+            bool halfPrecision = storage == WeightStorage.Half;
+            var validation = r;
+            float maxAbsolute = ReadWeightRows(ref validation, rows, labels.Count, settings.BucketCount, halfPrecision, table: null);
+            weights = WeightTable.CreateEmpty(settings.BucketCount, labels.Count, maxAbsolute);
+            ReadWeightRows(ref r, rows, labels.Count, settings.BucketCount, halfPrecision, weights);
+        }
 
         if (r.Remaining != 0)
         {
@@ -292,6 +303,31 @@ internal static class ModelReader
 
         return maxAbsolute;
     }
+
+    /// <summary>One pass over rows of fixed-point units: each row's units are copied into the table as they are.</summary>
+    private static void ReadQuantizedRows(ref PayloadReader r, int rows, int labelCount, int bucketCount, WeightTable table)
+    {
+        long bucket = -1;
+        ulong validMask = labelCount == 64 ? ulong.MaxValue : (1UL << labelCount) - 1;
+        for (int i = 0; i < rows; i++)
+        {
+            ulong delta = r.ReadVarint();
+            bucket += (long)Math.Min(delta, (ulong)int.MaxValue);
+            ulong mask = r.ReadVarint();
+            if (delta == 0 || bucket >= bucketCount || mask == 0 || (mask & ~validMask) != 0)
+            {
+                throw new ModelFormatException($"Corrupt model: weight row {i} has an invalid bucket or label mask.");
+            }
+
+            if (!table.TrySetUnits((int)bucket, mask, r.ReadBytes(BitOperations.PopCount(mask) * sizeof(short), "a weight row")))
+            {
+                throw new ModelFormatException($"Corrupt model: weight row {i} holds a value outside the fixed-point range.");
+            }
+        }
+    }
+
+    private static float CheckUnit(float unit) =>
+        float.IsFinite(unit) && unit > 0 ? unit : throw new ModelFormatException("Corrupt model: the weight unit is not a positive finite number.");
 
     private static float CheckFinite(float value) =>
         float.IsFinite(value) ? value : throw new ModelFormatException("Corrupt model: a weight is not a finite number.");

@@ -7,7 +7,7 @@ namespace NewsNlp.Models;
 /// <summary>Writes the binary model format described in <see cref="ModelFormat"/>; the output depends only on the model.</summary>
 internal static class ModelWriter
 {
-    public static void Write(NewsModel model, Stream stream, bool halfPrecision = false)
+    public static void Write(NewsModel model, Stream stream, WeightStorage storage = WeightStorage.Quantized)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(stream);
@@ -66,14 +66,19 @@ internal static class ModelWriter
             w.Write(entry.Value);
         }
 
-        WriteWeights(w, tagger, halfPrecision);
+        WriteWeights(w, tagger, storage);
         w.Flush();
 
         var body = payload.GetBuffer().AsSpan(0, (int)payload.Length);
         Span<byte> header = stackalloc byte[ModelFormat.HeaderSize];
         ModelFormat.Magic.CopyTo(header);
         BinaryPrimitives.WriteUInt16LittleEndian(header[8..], ModelFormat.Version);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], halfPrecision ? ModelFormat.HalfPrecisionFlag : (ushort)0);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], storage switch
+        {
+            WeightStorage.Quantized => ModelFormat.QuantizedFlag,
+            WeightStorage.Half => ModelFormat.HalfPrecisionFlag,
+            _ => 0,
+        });
         BinaryPrimitives.WriteUInt64LittleEndian(header[12..], (ulong)body.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(header[20..], Crc32.Compute(body));
         BinaryPrimitives.WriteUInt32LittleEndian(header[24..], 0);
@@ -81,24 +86,29 @@ internal static class ModelWriter
         stream.Write(body);
     }
 
-    private static void WriteWeights(BinaryWriter w, PerceptronTagger tagger, bool halfPrecision)
+    private static void WriteWeights(BinaryWriter w, PerceptronTagger tagger, WeightStorage storage)
     {
         int labelCount = tagger.Labels.Count;
         var weights = tagger.Weights;
         int rows = 0;
         for (int b = 0; b < tagger.Settings.BucketCount; b++)
         {
-            if (RowMask(weights, b, labelCount, halfPrecision) != 0)
+            if (RowMask(weights, b, labelCount, storage) != 0)
             {
                 rows++;
             }
         }
 
         WriteVarint(w, (ulong)rows);
+        if (storage == WeightStorage.Quantized)
+        {
+            w.Write(weights.Unit);
+        }
+
         int previous = -1;
         for (int b = 0; b < tagger.Settings.BucketCount; b++)
         {
-            ulong mask = RowMask(weights, b, labelCount, halfPrecision);
+            ulong mask = RowMask(weights, b, labelCount, storage);
             if (mask == 0)
             {
                 continue;
@@ -113,14 +123,17 @@ internal static class ModelWriter
                     continue;
                 }
 
-                float value = weights.Get(b, c);
-                if (halfPrecision)
+                switch (storage)
                 {
-                    w.Write((Half)value);
-                }
-                else
-                {
-                    w.Write(value);
+                    case WeightStorage.Quantized:
+                        w.Write(weights.GetUnits(b, c));
+                        break;
+                    case WeightStorage.Half:
+                        w.Write((Half)weights.Get(b, c));
+                        break;
+                    default:
+                        w.Write(weights.Get(b, c));
+                        break;
                 }
             }
 
@@ -128,13 +141,18 @@ internal static class ModelWriter
         }
     }
 
-    private static ulong RowMask(WeightTable weights, int bucket, int labelCount, bool halfPrecision)
+    private static ulong RowMask(WeightTable weights, int bucket, int labelCount, WeightStorage storage)
     {
         ulong mask = 0;
         for (int c = 0; c < labelCount; c++)
         {
-            float value = weights.Get(bucket, c);
-            if (halfPrecision ? (float)(Half)value != 0f : value != 0f)
+            bool nonZero = storage switch
+            {
+                WeightStorage.Quantized => weights.GetUnits(bucket, c) != 0,
+                WeightStorage.Half => (float)(Half)weights.Get(bucket, c) != 0f,
+                _ => weights.Get(bucket, c) != 0f,
+            };
+            if (nonZero)
             {
                 mask |= 1UL << c;
             }

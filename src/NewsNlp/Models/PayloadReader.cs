@@ -67,6 +67,9 @@ internal ref struct PayloadReader
         return (int)count;
     }
 
+    /// <summary>Reads <paramref name="count"/> raw bytes, described by <paramref name="what"/> in the error if they are cut off.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count, string what) => Take(count, what);
+
     public string ReadString(string what)
     {
         int length = ReadCount(1, $"bytes of {what}");

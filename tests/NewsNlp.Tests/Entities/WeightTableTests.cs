@@ -48,6 +48,48 @@ public sealed class WeightTableTests
         }
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(21)]
+    [InlineData(29)]
+    public void The_256_bit_128_bit_and_scalar_paths_give_the_same_sums(int labelCount)
+    {
+        const int buckets = 128;
+        const int templates = 48;
+        const int tokens = 17;
+        int stride = SequenceScorer.StrideFor(labelCount);
+        var random = new Random(1000 + labelCount);
+        var dense = new float[buckets * stride];
+        for (int i = 0; i < dense.Length; i++)
+        {
+            dense[i] = i % stride < labelCount ? (float)((random.NextDouble() * 60) - 30) : 0f;
+        }
+
+        var features = new int[tokens * templates];
+        for (int i = 0; i < features.Length; i++)
+        {
+            features[i] = random.Next(buckets);
+        }
+
+        var table = WeightTable.FromDense(dense, stride, buckets, labelCount);
+        var scalar = new float[tokens * stride];
+        table.ScoreAnyWidth(features, templates, tokens, scalar, stride);
+        Assert.Contains(scalar, value => value != 0f);
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            var narrow = new float[tokens * stride];
+            table.ScoreOneLine128(features, templates, tokens, narrow, stride);
+            Assert.Equal(scalar, narrow);
+        }
+
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            var wide = new float[tokens * stride];
+            table.ScoreOneLine(features, templates, tokens, wide, stride);
+            Assert.Equal(scalar, wide);
+        }
+    }
+
     [Fact]
     public void Stored_weights_round_to_the_nearest_unit_and_the_largest_is_exact()
     {

@@ -33,15 +33,38 @@ public sealed class ModelFormatTests
         Assert.Equal(s_bytes.Value, again.ToArray());
     }
 
-    [Fact]
-    public void Half_precision_weights_load_and_predict_the_same_mentions()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Float_weights_load_and_predict_the_same_mentions(bool halfPrecision)
     {
-        var half = new MemoryStream();
-        ModelWriter.Write(SyntheticCorpus.Model, half, halfPrecision: true);
-        Assert.True(half.Length < s_bytes.Value.Length);
-        half.Position = 0;
-        var loaded = NewsModel.Load(half);
+        var file = new MemoryStream();
+        ModelWriter.Write(SyntheticCorpus.Model, file, halfPrecision ? WeightStorage.Half : WeightStorage.Single);
+        file.Position = 0;
+        var loaded = NewsModel.Load(file);
         Assert.Equal(Analyze(SyntheticCorpus.Model), Analyze(loaded));
+    }
+
+    [Fact]
+    public void Fixed_point_weights_are_smaller_than_single_floats_and_no_larger_than_half_floats_plus_the_unit()
+    {
+        var single = new MemoryStream();
+        ModelWriter.Write(SyntheticCorpus.Model, single, WeightStorage.Single);
+        var half = new MemoryStream();
+        ModelWriter.Write(SyntheticCorpus.Model, half, WeightStorage.Half);
+        Assert.True(s_bytes.Value.Length < single.Length, $"{s_bytes.Value.Length} >= {single.Length}");
+        Assert.True(half.Length < single.Length);
+    }
+
+    [Fact]
+    public void A_fixed_point_value_below_the_range_is_rejected()
+    {
+        var bytes = (byte[])s_bytes.Value.Clone();
+        int last = bytes.Length - 2;
+        Assert.NotEqual(0, BinaryPrimitives.ReadInt16LittleEndian(bytes.AsSpan(last)));
+        BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(last), short.MinValue);
+        var error = Assert.Throws<ModelFormatException>(() => NewsModel.Load(new MemoryStream(WithChecksum(bytes))));
+        Assert.Contains("fixed-point range", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,6 +138,13 @@ public sealed class ModelFormatTests
         Assert.Contains("Truncated", error.Message, StringComparison.Ordinal);
         BinaryPrimitives.WriteUInt64LittleEndian(corrupt.AsSpan(12), ulong.MaxValue);
         Assert.Throws<ModelFormatException>(() => NewsModel.Load(new NonSeekableStream(corrupt)));
+    }
+
+    /// <summary>Rewrites the header checksum, so a test reaches the payload check it means to exercise.</summary>
+    private static byte[] WithChecksum(byte[] bytes)
+    {
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(20), Crc32.Compute(bytes.AsSpan(ModelFormat.HeaderSize)));
+        return bytes;
     }
 
     private static List<(string, int, int)> Analyze(NewsModel model)
