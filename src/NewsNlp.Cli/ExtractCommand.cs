@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text.Json;
 using NewsNlp.Cli.Input;
@@ -165,16 +166,28 @@ internal static class ExtractCommand
     }
 
     // Plain text is never rejected for its length: it is analysed in pieces of at most --max-chars (and at most the
-    // chunker's 8 M characters), cut where no entity can straddle the cut.
+    // chunker's parallel piece size), cut where no entity can straddle the cut, and the pieces are analysed on all cores.
     private static int ExtractPlainText(NewsPipeline pipeline, TextReader reader, int maxChars, EntityWriter writer, ProgressReporter progress, string? docJson)
     {
-        foreach (var (text, offset) in PlainTextChunker.Read(reader, Math.Min(maxChars, PlainTextChunker.DefaultChunkSize)))
+        // The pieces are read in order under the pipeline's input lock and come back in the same order, so a queue pairs
+        // each result with its piece's offset in the whole input.
+        var offsets = new ConcurrentQueue<long>();
+        foreach (var document in pipeline.AnalyzeMany(Pieces(reader, Math.Min(maxChars, PlainTextChunker.ParallelChunkSize), offsets)))
         {
-            var document = pipeline.Analyze(text);
+            offsets.TryDequeue(out long offset);
             writer.WriteDocument(docJson, offset, document.Entities);
-            progress.Add(text.Length);
+            progress.Add(document.Text.Length);
         }
 
         return ExitCodes.Success;
+    }
+
+    private static IEnumerable<NewsInput> Pieces(TextReader reader, int size, ConcurrentQueue<long> offsets)
+    {
+        foreach (var (text, offset) in PlainTextChunker.Read(reader, size))
+        {
+            offsets.Enqueue(offset);
+            yield return new NewsInput(text);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NewsNlp.Cli.Input;
 using NewsNlp.Entities;
 using NewsNlp.Pipeline;
 using NewsNlp.Tests.Infrastructure;
@@ -37,6 +38,54 @@ public sealed class PlainTextInputTests
             // The same entities as one analysis of the whole text.
             var whole = new NewsPipelineBuilder().WithKinds(EntityKindSet.Of(EntityKind.Person, EntityKind.Location)).WithoutDates().Build().Analyze(text).Entities;
             Assert.Equal(whole.Select(e => (e.Start, e.End)), entities.Select(e => (e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32())));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_file_of_many_pieces_analysed_in_parallel_keeps_piece_order_and_whole_file_offsets()
+    {
+        // Paragraphs naming a numbered place: an entity written under the wrong piece's offset would name another place.
+        var builder = new StringBuilder();
+        string[] towns = ["Dravik", "Lomura", "Kestrel Bay", "Orvanto", "Pellin"];
+        for (int i = 0; builder.Length < (3 * PlainTextChunker.ParallelChunkSize) + 1000; i++)
+        {
+            builder.Append("Officials in ").Append(towns[i % towns.Length]).Append(" said on Monday that Marta Quillon ")
+                .Append("had met the Corvane Group in paragraph ").Append(i).Append(".\n\n");
+        }
+
+        var text = builder.ToString();
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            var result = CliProcess.Run(null, "extract", path, "--types", "PERSON,LOCATION");
+
+            Assert.Equal(0, result.ExitCode);
+            var entities = result.OutputLines.Select(static line => JsonDocument.Parse(line).RootElement).ToList();
+            Assert.True(entities.Count > 1000, $"{entities.Count} entities");
+            long previous = -1;
+            foreach (var entity in entities)
+            {
+                int start = entity.GetProperty("start").GetInt32();
+                Assert.True(start > previous, $"entity at {start} after one at {previous}");
+                previous = start;
+                Assert.Equal(text[start..entity.GetProperty("end").GetInt32()], entity.GetProperty("text").GetString());
+            }
+
+            // The same spans as the library gives each piece the chunker cuts, one after the other.
+            var pipeline = new NewsPipelineBuilder().WithKinds(EntityKindSet.Of(EntityKind.Person, EntityKind.Location)).WithoutDates().Build();
+            var expected = new List<(long, long)>();
+            foreach (var (piece, offset) in PlainTextChunker.Read(new StringReader(text), PlainTextChunker.ParallelChunkSize))
+            {
+                expected.AddRange(pipeline.Analyze(piece).Entities.Select(e => (offset + e.Start, offset + e.End)));
+            }
+
+            Assert.True(expected.Count == entities.Count, $"{expected.Count} expected, {entities.Count} written");
+            Assert.Equal(expected, entities.Select(e => (e.GetProperty("start").GetInt64(), e.GetProperty("end").GetInt64())));
         }
         finally
         {
