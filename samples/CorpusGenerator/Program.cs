@@ -1,12 +1,15 @@
 // Writes a deterministic JSONL corpus {"id","date","text"} of news-like documents to standard output and its size, in
-// documents, characters and NewsNlp tokens, to standard error.
-// Usage: dotnet run --project samples/CorpusGenerator -- DOCUMENTS [CHARACTERS_PER_DOCUMENT] [SEED]
+// documents, characters and NewsNlp tokens, to standard error. With --plain, the same documents as plain text instead,
+// separated by blank lines.
+// Usage: dotnet run --project samples/CorpusGenerator -- DOCUMENTS [CHARACTERS_PER_DOCUMENT] [SEED] [--plain]
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NewsNlp.Benchmarks.Corpus;
 using NewsNlp.Tokenization;
 
+bool plain = args.Contains("--plain");
+args = [.. args.Where(static a => a != "--plain")];
 int documents = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 int size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3000;
 int seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
@@ -21,6 +24,13 @@ for (int i = 0; i < documents; i++)
     foreach (var _ in NewsTokenizer.EnumerateTokens(text))
     {
         tokens++;
+    }
+
+    if (plain)
+    {
+        stdout.Write(text);
+        stdout.Write("\n\n");
+        continue;
     }
 
     var id = JsonSerializer.Serialize($"doc-{i:D7}");
