@@ -26,6 +26,8 @@ internal sealed class EntityWriter : IDisposable
     private readonly StreamWriter? _table;
     private bool _tableHeaderWritten;
     private long _lastFlush = Environment.TickCount64;
+    private string? _lastDocJson;
+    private byte[] _lastDocBytes = [];
 
     public EntityWriter(Stream stream, OutputFormat format)
     {
@@ -47,10 +49,11 @@ internal sealed class EntityWriter : IDisposable
         switch (_format)
         {
             case OutputFormat.Jsonl:
+                var doc = DocBytes(docJson);
                 foreach (var entity in entities)
                 {
-                    WriteEntityObject(docJson, offset, entity);
-                    EndLine();
+                    JsonlEntityLine.Write(_buffer, doc, offset, entity);
+                    AppendLineFeed();
                 }
 
                 break;
@@ -69,7 +72,7 @@ internal sealed class EntityWriter : IDisposable
                 _json.WriteStartArray("entities");
                 foreach (var entity in entities)
                 {
-                    WriteEntityObject(null, offset, entity);
+                    WriteEntityObject(offset, entity);
                 }
 
                 _json.WriteEndArray();
@@ -103,15 +106,9 @@ internal sealed class EntityWriter : IDisposable
         _table?.Dispose();
     }
 
-    private void WriteEntityObject(string? docJson, long offset, Entity entity)
+    private void WriteEntityObject(long offset, Entity entity)
     {
         _json.WriteStartObject();
-        if (docJson is not null)
-        {
-            _json.WritePropertyName("doc");
-            _json.WriteRawValue(docJson, skipInputValidation: true);
-        }
-
         _json.WriteNumber("start", offset + entity.Start);
         _json.WriteNumber("end", offset + entity.End);
         _json.WriteString("text", entity.Text);
@@ -128,13 +125,35 @@ internal sealed class EntityWriter : IDisposable
     private void EndLine()
     {
         _json.Flush();
+        _json.Reset();
+        AppendLineFeed();
+    }
+
+    private void AppendLineFeed()
+    {
         _buffer.GetSpan(1)[0] = (byte)'\n';
         _buffer.Advance(1);
-        _json.Reset();
         if (_buffer.WrittenCount >= BlockSize)
         {
             WriteBlock();
         }
+    }
+
+    /// <summary>The document id's UTF-8 bytes, kept for the next call: consecutive calls are usually the same document.</summary>
+    private ReadOnlySpan<byte> DocBytes(string? docJson)
+    {
+        if (docJson is null)
+        {
+            return default;
+        }
+
+        if (!ReferenceEquals(docJson, _lastDocJson))
+        {
+            _lastDocJson = docJson;
+            _lastDocBytes = Encoding.UTF8.GetBytes(docJson);
+        }
+
+        return _lastDocBytes;
     }
 
     private void WriteBlock()
