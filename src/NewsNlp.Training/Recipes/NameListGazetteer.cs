@@ -21,7 +21,7 @@ internal static class NameListGazetteer
 
     public static Gazetteer Merge(Gazetteer learned, Dictionary<ulong, ushort> lists)
     {
-        var entries = new Dictionary<ulong, ushort>(learned.Entries.Count + lists.Count);
+        var entries = new Dictionary<ulong, ushort>(learned.Count + lists.Count);
         foreach (var (key, value) in learned.Entries)
         {
             entries[key] = value;

@@ -23,18 +23,23 @@ internal sealed class PhraseLexicon
 
     private const ulong Seed = 0x5DEECE66DUL;
 
-    private readonly Dictionary<ulong, ushort> _entries;
+    private readonly HashLookup<ushort> _entries;
 
     public PhraseLexicon(Dictionary<ulong, ushort> entries)
+        : this(new HashLookup<ushort>(entries))
+    {
+    }
+
+    public PhraseLexicon(HashLookup<ushort> entries)
     {
         _entries = entries;
     }
 
-    public static PhraseLexicon Empty { get; } = new([]);
+    public static PhraseLexicon Empty { get; } = new(new HashLookup<ushort>(0));
 
     public int Count => _entries.Count;
 
-    public IReadOnlyDictionary<ulong, ushort> Entries => _entries;
+    public IEnumerable<KeyValuePair<ulong, ushort>> Entries => _entries.Entries;
 
     /// <summary>Builds a lexicon from names, tokenized as the runtime tokenizes text.</summary>
     /// <remarks>A one-token name needs two letters and a capital (drops <c>a</c>, <c>and</c>); names longer than
@@ -86,7 +91,8 @@ internal sealed class PhraseLexicon
             for (int j = i; j < end && j - i < MaxPhraseTokens; j++)
             {
                 key = Extend(key, lower[j]);
-                if (!_entries.TryGetValue(key, out ushort value))
+                ushort value = _entries.Get(key);
+                if (value == 0)
                 {
                     break;
                 }

@@ -214,23 +214,23 @@ internal static class ModelReader
         }
 
         int gazetteerCount = r.ReadCount(10, "gazetteer entries");
-        var gazetteer = new Dictionary<ulong, ushort>(gazetteerCount);
+        var gazetteer = new HashLookup<ushort>(gazetteerCount);
         for (int i = 0; i < gazetteerCount; i++)
         {
             ulong key = r.ReadUInt64();
-            gazetteer[key] = r.ReadUInt16();
+            gazetteer.Set(key, r.ReadUInt16());
         }
 
         int clusterCount = r.ReadCount(12, "word-cluster entries");
-        var clusters = new Dictionary<ulong, uint>(clusterCount);
+        var clusters = new HashLookup<uint>(clusterCount);
         for (int i = 0; i < clusterCount; i++)
         {
             ulong key = r.ReadUInt64();
-            clusters[key] = r.ReadUInt32();
+            clusters.Set(key, r.ReadUInt32());
         }
 
         int phraseCount = r.ReadCount(10, "name-list phrase entries");
-        var phrases = new Dictionary<ulong, ushort>(phraseCount);
+        var phrases = new HashLookup<ushort>(phraseCount);
         for (int i = 0; i < phraseCount; i++)
         {
             ulong key = r.ReadUInt64();
@@ -240,7 +240,7 @@ internal static class ModelReader
                 throw new ModelFormatException($"Corrupt model: name-list phrase entry {i} has invalid bits 0x{value:X4}.");
             }
 
-            phrases[key] = value;
+            phrases.Set(key, value);
         }
 
         int rows = r.ReadCount(3, "weight rows");
