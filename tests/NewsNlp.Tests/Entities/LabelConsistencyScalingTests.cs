@@ -1,12 +1,11 @@
-using System.Diagnostics;
 using System.Text;
 using NewsNlp.Entities;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Entities;
 
-/// <summary>The acronym rule gives the same labels as its first, quadratic form (kept here as the reference) and costs
-/// time linear in the number of definitions.</summary>
+/// <summary>The acronym rule gives the same labels as its first, quadratic form (kept here as the reference), also on a
+/// document of tens of thousands of definitions.</summary>
 public sealed class LabelConsistencyScalingTests
 {
     private static readonly string[] s_names = ["Coastal Ports Agency", "Union of Grain Traders", "Northern Development Bank", "Halden Energy Corp"];
@@ -46,15 +45,14 @@ public sealed class LabelConsistencyScalingTests
     }
 
     [Fact]
-    public void Time_grows_linearly_with_the_number_of_definitions()
+    public void A_document_of_32_000_definitions_gets_every_acronym_with_its_name_kind()
     {
-        // Coarse: eight times the definitions may cost at most 24 times the time (quadratic would be 64 times).
-        double small = BestOfThree(4_000);
-        double large = BestOfThree(32_000);
-        Assert.True(large < small * 24, $"4,000 definitions: {small:F1} ms; 32,000: {large:F1} ms");
+        // Time per definition is measured by `benchmarks -- scaling` (the "acronyms" shape), not here.
+        var copy = Define(32_000);
+        Assert.All(copy, span => Assert.Equal(EntityKind.Organization, span.Kind));
     }
 
-    private static double BestOfThree(int definitions)
+    private static List<EntitySpan> Define(int definitions)
     {
         var builder = new StringBuilder();
         var spans = new List<EntitySpan>();
@@ -67,19 +65,10 @@ public sealed class LabelConsistencyScalingTests
 
         var text = builder.ToString();
         var tokens = NewsTokenizer.Tokenize(text);
-        var table = new SurfaceKindTable();
-        var extents = new ExtentSet();
-        double best = double.MaxValue;
-        for (int run = 0; run < 3; run++)
-        {
-            var copy = new List<EntitySpan>(spans);
-            var watch = Stopwatch.StartNew();
-            LabelConsistency.Apply(text, tokens, copy, 0, table, extents);
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-            Assert.Equal(2 * definitions, copy.Count);
-        }
-
-        return Math.Max(best, 0.01);
+        var copy = new List<EntitySpan>(spans);
+        LabelConsistency.Apply(text, tokens, copy, 0, new SurfaceKindTable(), new ExtentSet());
+        Assert.Equal(2 * definitions, copy.Count);
+        return copy;
     }
 
     /// <summary>Definitions of four acronyms by names of varying kinds, bare mentions (some already spans of another kind),
