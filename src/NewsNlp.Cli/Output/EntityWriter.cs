@@ -7,7 +7,7 @@ using NewsNlp.Entities;
 
 namespace NewsNlp.Cli.Output;
 
-/// <summary>Writes entities to a stream as JSONL, JSON documents or an aligned table.</summary>
+/// <summary>Writes entities to a stream as JSONL, JSON documents (with the document's entity groups) or an aligned table.</summary>
 /// <remarks>Offsets are written as <c>offset + start</c> so that chunked plain-text input still reports offsets into the whole
 /// input. Output is buffered, and flushed at least every 200 ms while documents keep coming, so that a downstream reader
 /// sees results soon without a system call per document.</remarks>
@@ -24,13 +24,18 @@ internal sealed class EntityWriter : IDisposable
     private readonly Utf8JsonWriter _json;
     private readonly OutputFormat _format;
     private readonly StreamWriter? _table;
+    private readonly float _minConfidence;
     private bool _tableHeaderWritten;
     private long _lastFlush = Environment.TickCount64;
 
-    public EntityWriter(Stream stream, OutputFormat format)
+    /// <param name="stream">The output.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="minConfidence">Entities with a lower confidence are left out, and so are they from the groups.</param>
+    public EntityWriter(Stream stream, OutputFormat format, float minConfidence = 0f)
     {
         _stream = stream;
         _format = format;
+        _minConfidence = minConfidence;
         _json = new Utf8JsonWriter(_buffer, s_jsonOptions);
         if (format == OutputFormat.Table)
         {
@@ -38,19 +43,26 @@ internal sealed class EntityWriter : IDisposable
         }
     }
 
+    /// <summary>Gets whether the format writes entity groups (JSON documents only), so that other formats never compute them.</summary>
+    public bool WritesGroups => _format == OutputFormat.Json;
+
     /// <summary>Writes one document's entities.</summary>
     /// <param name="docJson">The document id as raw JSON, or <see langword="null"/> for plain-text input (no <c>doc</c> field).</param>
     /// <param name="offset">The document's offset in the whole input.</param>
     /// <param name="entities">The entities.</param>
-    public void WriteDocument(string? docJson, long offset, IReadOnlyList<Entity> entities)
+    /// <param name="groups">The document's entity groups, written by the JSON format; <see langword="null"/> for none.</param>
+    public void WriteDocument(string? docJson, long offset, IReadOnlyList<Entity> entities, IReadOnlyList<EntityGroup>? groups = null)
     {
         switch (_format)
         {
             case OutputFormat.Jsonl:
                 foreach (var entity in entities)
                 {
-                    WriteEntityObject(docJson, offset, entity);
-                    EndLine();
+                    if (entity.Confidence >= _minConfidence)
+                    {
+                        WriteEntityObject(docJson, offset, entity);
+                        EndLine();
+                    }
                 }
 
                 break;
@@ -69,10 +81,18 @@ internal sealed class EntityWriter : IDisposable
                 _json.WriteStartArray("entities");
                 foreach (var entity in entities)
                 {
-                    WriteEntityObject(null, offset, entity);
+                    if (entity.Confidence >= _minConfidence)
+                    {
+                        WriteEntityObject(null, offset, entity);
+                    }
                 }
 
                 _json.WriteEndArray();
+                if (groups is not null)
+                {
+                    WriteGroups(offset, groups);
+                }
+
                 _json.WriteEndObject();
                 EndLine();
                 break;
@@ -125,6 +145,46 @@ internal sealed class EntityWriter : IDisposable
         _json.WriteEndObject();
     }
 
+    /// <summary>Writes <c>"groups": [{"name","type","mentions":[[start,end],...]}]</c>; a group whose every mention is below
+    /// the confidence threshold is left out.</summary>
+    private void WriteGroups(long offset, IReadOnlyList<EntityGroup> groups)
+    {
+        _json.WriteStartArray("groups");
+        foreach (var group in groups)
+        {
+            int kept = 0;
+            foreach (var mention in group.Mentions)
+            {
+                kept += mention.Confidence >= _minConfidence ? 1 : 0;
+            }
+
+            if (kept == 0)
+            {
+                continue;
+            }
+
+            _json.WriteStartObject();
+            _json.WriteString("name", group.Name);
+            _json.WriteString("type", group.Kind.ToLabel());
+            _json.WriteStartArray("mentions");
+            foreach (var mention in group.Mentions)
+            {
+                if (mention.Confidence >= _minConfidence)
+                {
+                    _json.WriteStartArray();
+                    _json.WriteNumberValue(offset + mention.Start);
+                    _json.WriteNumberValue(offset + mention.End);
+                    _json.WriteEndArray();
+                }
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+    }
+
     private void EndLine()
     {
         _json.Flush();
@@ -149,6 +209,11 @@ internal sealed class EntityWriter : IDisposable
         bool withDoc = docJson is not null;
         foreach (var entity in entities)
         {
+            if (entity.Confidence < _minConfidence)
+            {
+                continue;
+            }
+
             var cells = new List<string>(7);
             if (withDoc)
             {
