@@ -12,4 +12,7 @@ public readonly record struct EntitySpan(EntityKind Kind, int Start, int End, fl
 {
     /// <summary>Gets the number of UTF-16 code units the mention spans.</summary>
     public int Length => End - Start;
+
+    /// <summary>Gets the stage that produced the mention (confidence is calibrated per source).</summary>
+    internal EntitySource Source { get; init; }
 }

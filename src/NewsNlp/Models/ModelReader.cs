@@ -121,7 +121,9 @@ internal static class ModelReader
             throw new ModelFormatException("Corrupt model: the payload checksum does not match.");
         }
 
-        return Parse(payload, header.HalfPrecision);
+        var model = Parse(payload, header.HalfPrecision);
+        model.PayloadChecksum = header.Checksum;
+        return model;
     }
 
     private static ModelFormatException Truncated(ModelHeader header, long read) =>

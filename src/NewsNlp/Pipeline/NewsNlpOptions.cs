@@ -46,5 +46,8 @@ public sealed class NewsNlpOptions
     /// analyses at once. Default: <see cref="Environment.ProcessorCount"/>.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Gets or sets whether confidences stay as the stages produced them, uncalibrated (for fitting a calibration).</summary>
+    internal bool RawConfidence { get; set; }
+
     internal NewsNlpOptions Clone() => (NewsNlpOptions)MemberwiseClone();
 }

@@ -140,6 +140,7 @@ public sealed partial class NewsPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
+        _calibration?.Apply(CollectionsMarshal.AsSpan(scratch.Entities));
     }
 
     private static void RemoveDates(List<EntitySpan> candidates, int from)

@@ -23,6 +23,9 @@ public sealed partial class NewsPipeline
 
     private readonly bool _labelConsistency;
 
+    // Null for a model without a fitted calibration (its raw confidences are kept) and when raw confidences are asked for.
+    private readonly ConfidenceCalibration? _calibration;
+
     internal NewsPipeline(NewsNlpOptions options, NewsModel? model, DateRecognizer? dates)
     {
         Model = model;
@@ -32,6 +35,7 @@ public sealed partial class NewsPipeline
         DateOrder = options.DateOrder;
         DateSource = options.DateSource;
         _labelConsistency = options.LabelConsistency;
+        _calibration = options.RawConfidence ? null : ConfidenceCalibration.For(model);
         RecognizesDates = dates is not null;
 
         // Dates first: on equal spans the first stage wins, and the rules carry normalized values.
