@@ -26,8 +26,9 @@ internal static class EvalCommand
         var speed = new Option<bool>("--speed") { Description = "Also time tokenizing and tagging the data's text on one thread (tokens/s, bytes allocated per token)." };
         var calibration = new Option<bool>("--calibration") { Description = "Also print the expected calibration error of the confidences (10 equal-width bins; correct = exact span and type) and a reliability table." };
         var rawConfidence = new Option<bool>("--raw-confidence") { Description = "With --calibration: score the stages' raw confidences instead of the calibrated ones." };
+        var groupRules = new Option<string?>("--group-rules") { Description = "The entity-group rules to run instead of the default (RetypeNameWords): 'none' or a comma-separated list of RetypeToGroupKind, RetypeNameWords, AddRepeats, AddNameWords, AddAcronymRepeats." };
         var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");
-        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed, calibration, rawConfidence })
+        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed, calibration, rawConfidence, groupRules })
         {
             command.Options.Add(option);
         }
@@ -55,7 +56,19 @@ internal static class EvalCommand
                 scored = EntityKindSet.Of([.. parsed]);
             }
 
-            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null);
+            GroupRuleSet? rules = null;
+            if (parse.GetValue(groupRules) is { Length: > 0 } ruleList)
+            {
+                if (!Enum.TryParse<GroupRuleSet>(ruleList, ignoreCase: true, out var parsedRules) || int.TryParse(ruleList, out _))
+                {
+                    Console.Error.WriteLine($"Unknown group rules '{ruleList}'.");
+                    return ExitCodes.CannotRun;
+                }
+
+                rules = parsedRules;
+            }
+
+            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null, rules);
             Console.WriteLine($"{corpus.Name}: {report.Documents} documents; model {newsModel.Name}; kinds {scored}");
             Console.WriteLine(report);
             if (parse.GetValue(calibration))

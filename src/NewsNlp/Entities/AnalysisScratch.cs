@@ -18,6 +18,7 @@ internal sealed class AnalysisScratch
 
     private EntitySpan[] _sortBuffer = new EntitySpan[64];
     private TaggerBuffers? _tagger;
+    private GroupRuleScratch? _groupRules;
 
     public List<Token> Tokens { get; private set; } = new(1024);
 
@@ -29,6 +30,9 @@ internal sealed class AnalysisScratch
 
     /// <summary>Gets the buffers of the statistical tagger, shared by every model used on this thread.</summary>
     public TaggerBuffers Tagger => _tagger ??= new TaggerBuffers();
+
+    /// <summary>Gets the buffers of <see cref="EntityGroupRules"/>, made on first use.</summary>
+    public GroupRuleScratch GroupRules => _groupRules ??= new GroupRuleScratch();
 
     /// <summary>Gets the acronym kinds of <see cref="LabelConsistency"/>.</summary>
     public SurfaceKindTable Acronyms { get; private set; } = new();
@@ -91,6 +95,11 @@ internal sealed class AnalysisScratch
         if (Extents.Capacity > MaxRetainedItems)
         {
             Extents = new ExtentSet();
+        }
+
+        if (_groupRules is { Capacity: > MaxRetainedItems })
+        {
+            _groupRules = null;
         }
 
         _tagger?.Trim(2 * PerceptronTagger.MaxWindowTokens);

@@ -60,9 +60,9 @@ internal sealed class ConfidenceCalibration
     public float Map(EntityKind kind, EntitySource source, float raw)
     {
         var curve = _curves[Slot(kind, source)] ?? _curves[Slot(null, source)];
-        if (curve is null && source == EntitySource.DefinedAcronym)
+        if (curve is null && source is EntitySource.DefinedAcronym or EntitySource.GroupRepeat)
         {
-            // An added acronym carries its name's tagger confidence: read it on the tagger's curve.
+            // An added acronym or repeat carries its name's tagger confidence: read it on the tagger's curve.
             curve = _curves[Slot(kind, EntitySource.Tagger)] ?? _curves[Slot(null, EntitySource.Tagger)];
         }
 

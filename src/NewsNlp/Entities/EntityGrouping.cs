@@ -24,7 +24,13 @@ internal static class EntityGrouping
     /// <param name="groupOf">Receives each mention's group, numbered from 0 in order of first mention, or <see cref="Ungrouped"/>.</param>
     /// <param name="canonicalOf">Receives each group's canonical mention: the longest, mixed case preferred to all capitals, then the first.</param>
     /// <returns>The number of groups.</returns>
-    public static int Group(ReadOnlySpan<char> text, ReadOnlySpan<EntitySpan> mentions, GroupingTables tables, Span<int> groupOf, Span<int> canonicalOf)
+    public static int Group(ReadOnlySpan<char> text, ReadOnlySpan<EntitySpan> mentions, GroupingTables tables, Span<int> groupOf, Span<int> canonicalOf) =>
+        Group(text, mentions, tables, groupOf, canonicalOf, EntityKindSet.Of(EntityKind.Person));
+
+    /// <summary>Groups like <see cref="Group(ReadOnlySpan{char}, ReadOnlySpan{EntitySpan}, GroupingTables, Span{int}, Span{int})"/>,
+    /// letting a one-word mention of any of <paramref name="nameWordKinds"/> join a full name by its first or last word
+    /// (the mention-typing rules ask for other kinds than <c>PERSON</c> to retype them).</summary>
+    public static int Group(ReadOnlySpan<char> text, ReadOnlySpan<EntitySpan> mentions, GroupingTables tables, Span<int> groupOf, Span<int> canonicalOf, EntityKindSet nameWordKinds)
     {
         tables.Reset(mentions.Length);
         var surfaces = tables.Surfaces;
@@ -48,7 +54,7 @@ internal static class EntityGrouping
             {
                 group = Find(parent, known);
             }
-            else if (mention.Kind == EntityKind.Person && oneWord && parts.TryGet(text, start, length, out known) && known >= 0)
+            else if (oneWord && nameWordKinds.Contains(mention.Kind) && parts.TryGet(text, start, length, out known) && known >= 0)
             {
                 group = Find(parent, known);
             }
@@ -197,6 +203,10 @@ internal static class EntityGrouping
 
         return FoldedSurface.IsAllCaps(text[ks..ke]) && !FoldedSurface.IsAllCaps(text[cs..ce]);
     }
+
+    /// <summary>The first mention of the group a name part points at, or -1 when the part is unknown or ambiguous.</summary>
+    public static int NamePartOwner(ReadOnlySpan<char> text, int start, int length, GroupingTables tables) =>
+        tables.NameParts.TryGet(text, start, length, out int known) && known >= 0 ? Find(tables.Parent, known) : -1;
 
     /// <summary>The root of <paramref name="node"/>, halving the path on the way (near-constant amortized time).</summary>
     private static int Find(int[] parent, int node)

@@ -18,4 +18,7 @@ internal enum EntitySource : byte
 
     /// <summary>The rule-based date recognizer.</summary>
     DateRule,
+
+    /// <summary>A repeat of a grouped name or defined acronym that the tagger missed (<see cref="EntityGroupRules"/>).</summary>
+    GroupRepeat,
 }

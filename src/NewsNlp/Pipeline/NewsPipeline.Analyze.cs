@@ -140,6 +140,11 @@ public sealed partial class NewsPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
+        if (_groupRules != GroupRuleSet.None)
+        {
+            EntityGroupRules.Apply(text, tokens, scratch.Entities, _groupRules, scratch.GroupRules);
+        }
+
         _calibration?.Apply(CollectionsMarshal.AsSpan(scratch.Entities));
     }
 

@@ -23,6 +23,8 @@ public sealed partial class NewsPipeline
 
     private readonly bool _labelConsistency;
 
+    private readonly GroupRuleSet _groupRules;
+
     // Null for a model without a fitted calibration (its raw confidences are kept) and when raw confidences are asked for.
     private readonly ConfidenceCalibration? _calibration;
 
@@ -35,6 +37,7 @@ public sealed partial class NewsPipeline
         DateOrder = options.DateOrder;
         DateSource = options.DateSource;
         _labelConsistency = options.LabelConsistency;
+        _groupRules = options.GroupRules;
         _calibration = options.RawConfidence ? null : ConfidenceCalibration.For(model);
         RecognizesDates = dates is not null;
 

@@ -121,6 +121,14 @@ public sealed class NewsPipelineBuilder
         return this;
     }
 
+    /// <summary>Sets the entity-group rules (for measuring each one: <c>newsnlp eval --group-rules</c>).</summary>
+    /// <returns>This builder.</returns>
+    internal NewsPipelineBuilder WithGroupRules(GroupRuleSet rules)
+    {
+        _options.GroupRules = rules;
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline from the current settings.</summary>
     /// <returns>The pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
