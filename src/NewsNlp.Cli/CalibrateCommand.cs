@@ -16,7 +16,7 @@ internal static class CalibrateCommand
         var dataRoot = new Option<DirectoryInfo>("--data-root") { Description = "The folder the set paths are relative to.", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
         var models = new Option<string[]>("--model") { Description = "The models to fit (default: open and research). " + ModelChoice.Description, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo?>("--out") { Description = "The C# file to write (src/NewsNlp/Entities/ConfidenceCalibrationTables.cs); without it, only the report is printed." };
-        var command = new Command("calibrate", "Fit confidence calibration curves (binned isotonic regression per kind and source) on gold dev sets; print ECE before and after.")
+        var command = new Command("calibrate", "Fit confidence calibration curves (document bands, then binned isotonic regression per band, kind and source) on gold dev sets; print ECE before and after.")
         {
             sets, dataRoot, models, output,
         };
@@ -32,13 +32,12 @@ internal static class CalibrateCommand
                 var samples = new List<IReadOnlyList<ConfidenceSample>>();
                 foreach (var set in setList)
                 {
-                    var spec = new CorpusSpec { Path = Path.Combine(root, set.Path), Format = set.Format };
-                    var corpus = spec.Load(spec.Path);
+                    var corpus = set.Spec.Load(Path.Combine(root, set.Spec.Path));
                     var kinds = set.Kinds ?? new EntityKindSet(model.Kinds.Bits & corpus.AnnotatedKinds.Bits);
                     samples.Add(ConfidenceSampler.Collect(model, corpus.Documents, kinds, withDates: false, raw: true));
                 }
 
-                var calibration = new ConfidenceCalibration(model.Name, model.PayloadChecksum, CalibrationFitter.Fit(samples));
+                var calibration = CalibrationFitter.Fit(model.Name, model.PayloadChecksum, samples);
                 calibrations.Add(calibration);
                 Console.WriteLine($"model {model.Name} (payload checksum 0x{model.PayloadChecksum:X8}): {calibration.Curves.Count} curves");
                 foreach (var group in samples.SelectMany(static s => s).GroupBy(static s => s.Source).OrderBy(static g => g.Key))
@@ -50,7 +49,7 @@ internal static class CalibrateCommand
                 for (int i = 0; i < setList.Count; i++)
                 {
                     var before = new CalibrationReport(samples[i]);
-                    var after = new CalibrationReport(samples[i].Select(s => s with { Confidence = calibration.Map(s.Kind, s.Source, s.Confidence) }));
+                    var after = new CalibrationReport(samples[i].Select(s => s with { Confidence = calibration.Map(s.Kind, s.Source, s.Confidence, calibration.BandOf(s.DocumentEase)) }));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  {setList[i].Name,-24} {before.Count,6} mentions  precision {before.Accuracy:F4}  ECE raw {before.ExpectedCalibrationError:F4}  calibrated {after.ExpectedCalibrationError:F4}"));
                 }
@@ -67,9 +66,9 @@ internal static class CalibrateCommand
         return command;
     }
 
-    private static List<(string Name, string Path, string Format, EntityKindSet? Kinds)> ReadSets(string path)
+    private static List<(string Name, CorpusSpec Spec, EntityKindSet? Kinds)> ReadSets(string path)
     {
-        var sets = new List<(string, string, string, EntityKindSet?)>();
+        var sets = new List<(string, CorpusSpec, EntityKindSet?)>();
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == '#')
@@ -78,9 +77,9 @@ internal static class CalibrateCommand
             }
 
             var cells = line.Split('\t');
-            if (cells.Length != 4)
+            if (cells.Length is not (4 or 5))
             {
-                throw new FormatException($"{path}: expected name, path, format and kinds separated by tabs: '{line}'.");
+                throw new FormatException($"{path}: expected name, path, format, kinds and optionally from-to fractions and 'normalize', separated by tabs: '{line}'.");
             }
 
             EntityKindSet? kinds = null;
@@ -95,7 +94,25 @@ internal static class CalibrateCommand
                 kinds = EntityKindSet.Of([.. parsed]);
             }
 
-            sets.Add((cells[0], cells[1], cells[2], kinds));
+            var spec = new CorpusSpec { Path = cells[1], Format = cells[2] };
+            foreach (var setting in cells.Length == 5 ? cells[4].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
+            {
+                if (setting == "normalize")
+                {
+                    spec.NormalizeMentions = true;
+                }
+                else if (setting.Split('-') is [var from, var to] && double.TryParse(from, CultureInfo.InvariantCulture, out double f) && double.TryParse(to, CultureInfo.InvariantCulture, out double t))
+                {
+                    spec.From = f;
+                    spec.To = t;
+                }
+                else
+                {
+                    throw new FormatException($"{path}: unknown setting '{setting}' (expected 'normalize' or a fraction range such as 0.9-1).");
+                }
+            }
+
+            sets.Add((cells[0], spec, kinds));
         }
 
         return sets;

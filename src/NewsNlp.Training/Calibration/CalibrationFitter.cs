@@ -2,9 +2,12 @@ using NewsNlp.Entities;
 
 namespace NewsNlp.Training;
 
-/// <summary>Fits <see cref="CalibrationCurve"/>s to raw confidences: binned isotonic regression per kind and source.</summary>
+/// <summary>Fits a <see cref="ConfidenceCalibration"/> to raw confidences: document bands, then binned isotonic regression
+/// per band, kind and source.</summary>
 /// <remarks>
-/// Each data set weighs the same, whatever its size, so that no one corpus sets the curves. Within a (kind, source)
+/// Each data set weighs the same, whatever its size, so that no one corpus sets the curves. Documents are cut into
+/// <see cref="BandCount"/> bands of equal weight by their <see cref="ConfidenceCalibration.DocumentEase"/>; curves are
+/// fitted within each band and over all of them (the fallback). Within a (kind, source)
 /// group the samples are sorted by raw confidence and cut into bins of equal weight; pool-adjacent-violators then makes
 /// the bins' accuracies non-decreasing, and each bin becomes a knot (its mean raw confidence, its pooled accuracy).
 /// A group with fewer than <see cref="MinKindSamples"/> samples gets no curve of its own and falls back to its source's
@@ -12,6 +15,9 @@ namespace NewsNlp.Training;
 /// </remarks>
 internal static class CalibrationFitter
 {
+    /// <summary>The number of document bands.</summary>
+    public const int BandCount = 3;
+
     /// <summary>The fewest samples for a curve of one kind and source.</summary>
     public const int MinKindSamples = 200;
 
@@ -24,8 +30,8 @@ internal static class CalibrationFitter
     /// <summary>The fewest samples in a bin.</summary>
     public const int MinBinSamples = 40;
 
-    /// <summary>Fits the curves of one model from the samples of each data set.</summary>
-    public static CalibrationCurve[] Fit(IReadOnlyList<IReadOnlyList<ConfidenceSample>> sets)
+    /// <summary>Fits the calibration of one model from the raw samples of each data set.</summary>
+    public static ConfidenceCalibration Fit(string modelName, uint payloadChecksum, IReadOnlyList<IReadOnlyList<ConfidenceSample>> sets)
     {
         var weighted = new List<(ConfidenceSample Sample, double Weight)>();
         foreach (var set in sets)
@@ -36,29 +42,54 @@ internal static class CalibrationFitter
             }
         }
 
+        var limits = BandLimits(weighted);
+        var probe = new ConfidenceCalibration(modelName, payloadChecksum, limits, []);
         var curves = new List<CalibrationCurve>();
-        foreach (var source in Enum.GetValues<EntitySource>())
+        for (int band = -1; band <= limits.Length; band++)
         {
-            var ofSource = weighted.Where(w => w.Sample.Source == source).ToList();
-            if (ofSource.Count >= MinSourceSamples)
+            var inBand = band < 0 ? weighted : weighted.Where(w => probe.BandOf(w.Sample.DocumentEase) == band).ToList();
+            foreach (var source in Enum.GetValues<EntitySource>())
             {
-                curves.Add(FitCurve(null, source, ofSource));
-            }
-
-            foreach (var kind in Enum.GetValues<EntityKind>())
-            {
-                var ofKind = ofSource.Where(w => w.Sample.Kind == kind).ToList();
-                if (ofKind.Count >= MinKindSamples)
+                var ofSource = inBand.Where(w => w.Sample.Source == source).ToList();
+                if (ofSource.Count >= MinSourceSamples)
                 {
-                    curves.Add(FitCurve(kind, source, ofKind));
+                    curves.Add(FitCurve(band, null, source, ofSource));
+                }
+
+                foreach (var kind in Enum.GetValues<EntityKind>())
+                {
+                    var ofKind = ofSource.Where(w => w.Sample.Kind == kind).ToList();
+                    if (ofKind.Count >= MinKindSamples)
+                    {
+                        curves.Add(FitCurve(band, kind, source, ofKind));
+                    }
                 }
             }
         }
 
-        return [.. curves];
+        return new ConfidenceCalibration(modelName, payloadChecksum, limits, [.. curves]);
     }
 
-    private static CalibrationCurve FitCurve(EntityKind? kind, EntitySource source, List<(ConfidenceSample Sample, double Weight)> samples)
+    /// <summary>The document-ease limits that cut the tagger's weighted mentions into bands of equal weight.</summary>
+    private static float[] BandLimits(List<(ConfidenceSample Sample, double Weight)> weighted)
+    {
+        var tagger = weighted.Where(static w => w.Sample.Source == EntitySource.Tagger).OrderBy(static w => w.Sample.DocumentEase).ToList();
+        double total = tagger.Sum(static w => w.Weight);
+        var limits = new List<float>();
+        double seen = 0;
+        foreach (var (sample, weight) in tagger)
+        {
+            seen += weight;
+            if (limits.Count < BandCount - 1 && seen >= total * (limits.Count + 1) / BandCount)
+            {
+                limits.Add(sample.DocumentEase);
+            }
+        }
+
+        return [.. limits.Distinct()];
+    }
+
+    private static CalibrationCurve FitCurve(int band, EntityKind? kind, EntitySource source, List<(ConfidenceSample Sample, double Weight)> samples)
     {
         samples.Sort(static (a, b) => a.Sample.Confidence.CompareTo(b.Sample.Confidence));
         int binCount = Math.Clamp(samples.Count / MinBinSamples, 1, MaxBins);
@@ -95,7 +126,7 @@ internal static class CalibrationFitter
             }
         }
 
-        return new CalibrationCurve(kind, source,
+        return new CalibrationCurve(band, kind, source,
             [.. pooled.Select(static b => (float)b.Raw)],
             [.. pooled.Select(static b => (float)Accuracy(b))]);
     }

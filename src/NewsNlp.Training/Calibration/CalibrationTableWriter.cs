@@ -27,12 +27,12 @@ internal static class CalibrationTableWriter
         code.AppendLine("    [");
         foreach (var calibration in calibrations)
         {
-            code.AppendLine(CultureInfo.InvariantCulture, $"        new(\"{calibration.ModelName}\", 0x{calibration.PayloadChecksum:X8},");
+            code.AppendLine(CultureInfo.InvariantCulture, $"        new(\"{calibration.ModelName}\", 0x{calibration.PayloadChecksum:X8}, [{Floats(calibration.BandLimits)}],");
             code.AppendLine("        [");
             foreach (var curve in calibration.Curves)
             {
                 string kind = curve.Kind is { } k ? "EntityKind." + k : "null";
-                code.AppendLine(CultureInfo.InvariantCulture, $"            new({kind}, EntitySource.{curve.Source},");
+                code.AppendLine(CultureInfo.InvariantCulture, $"            new({curve.Band}, {kind}, EntitySource.{curve.Source},");
                 code.AppendLine(CultureInfo.InvariantCulture, $"                [{Floats(curve.Raw)}],");
                 code.AppendLine(CultureInfo.InvariantCulture, $"                [{Floats(curve.Probability)}]),");
             }

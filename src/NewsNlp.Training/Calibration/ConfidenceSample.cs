@@ -7,4 +7,5 @@ namespace NewsNlp.Training;
 /// <param name="Source">The stage that produced it.</param>
 /// <param name="Confidence">Its confidence (raw or calibrated, as collected).</param>
 /// <param name="Correct">Whether a gold mention has exactly its span and kind.</param>
-internal readonly record struct ConfidenceSample(EntityKind Kind, EntitySource Source, float Confidence, bool Correct);
+/// <param name="DocumentEase">The raw <see cref="ConfidenceCalibration.DocumentEase"/> of its document (raw samples only).</param>
+internal readonly record struct ConfidenceSample(EntityKind Kind, EntitySource Source, float Confidence, bool Correct, float DocumentEase = 0);

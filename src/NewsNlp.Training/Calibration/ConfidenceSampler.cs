@@ -30,6 +30,7 @@ internal static class ConfidenceSampler
         var pipeline = builder.Build();
         var samples = new List<ConfidenceSample>();
         var gold = new HashSet<GoldEntity>();
+        var spans = new List<EntitySpan>();
         foreach (var document in documents)
         {
             gold.Clear();
@@ -44,11 +45,19 @@ internal static class ConfidenceSampler
             var entities = document.ReferenceDate is { } date
                 ? pipeline.EnumerateEntities(document.Text, date)
                 : pipeline.EnumerateEntities(document.Text);
+            spans.Clear();
             foreach (var span in entities)
+            {
+                spans.Add(span);
+            }
+
+            // What the runtime bands the document by: computed, like there, over every mention before calibration.
+            float ease = raw ? ConfidenceCalibration.DocumentEase(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans)) : 0f;
+            foreach (var span in spans)
             {
                 if (!IsIgnored(document.Ignored, span.Start, span.End))
                 {
-                    samples.Add(new ConfidenceSample(span.Kind, span.Source, span.Confidence, gold.Contains(new GoldEntity(span.Kind, span.Start, span.End))));
+                    samples.Add(new ConfidenceSample(span.Kind, span.Source, span.Confidence, gold.Contains(new GoldEntity(span.Kind, span.Start, span.End)), ease));
                 }
             }
         }

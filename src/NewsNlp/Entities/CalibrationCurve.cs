@@ -2,25 +2,29 @@ namespace NewsNlp.Entities;
 
 /// <summary>A monotone map from a stage's raw confidence to the probability that the mention is right (span and kind),
 /// for one entity kind (or every kind) of one source: knots of raw confidence with their probabilities, linear between
-/// knots, flat beyond the ends.</summary>
+/// knots, flat beyond the ends; for one document band or for every band.</summary>
 internal sealed class CalibrationCurve
 {
+    /// <param name="band">The document band the curve is for (<see cref="ConfidenceCalibration.BandOf"/>), or -1 for every band.</param>
     /// <param name="kind">The kind the curve is for, or <see langword="null"/> for every kind of the source.</param>
     /// <param name="source">The source.</param>
     /// <param name="raw">The knots' raw confidences, ascending.</param>
     /// <param name="probability">The knots' probabilities, non-decreasing, between 0 and 1.</param>
-    public CalibrationCurve(EntityKind? kind, EntitySource source, float[] raw, float[] probability)
+    public CalibrationCurve(int band, EntityKind? kind, EntitySource source, float[] raw, float[] probability)
     {
         if (raw.Length == 0 || raw.Length != probability.Length)
         {
             throw new ArgumentException("A calibration curve needs as many probabilities as knots, at least one.", nameof(probability));
         }
 
+        Band = band;
         Kind = kind;
         Source = source;
         Raw = raw;
         Probability = probability;
     }
+
+    public int Band { get; }
 
     public EntityKind? Kind { get; }
 
