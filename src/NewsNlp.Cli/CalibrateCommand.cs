@@ -16,12 +16,20 @@ internal static class CalibrateCommand
         var dataRoot = new Option<DirectoryInfo>("--data-root") { Description = "The folder the set paths are relative to.", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
         var models = new Option<string[]>("--model") { Description = "The models to fit (default: open and research). " + ModelChoice.Description, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo?>("--out") { Description = "The C# file to write (src/NewsNlp/Entities/ConfidenceCalibrationTables.cs); without it, only the report is printed." };
+        var holdout = new Option<bool>("--holdout") { Description = "Check the method out of sample: fit on the even-numbered documents of each set and report ECE on the odd-numbered ones (writes no table)." };
         var command = new Command("calibrate", "Fit confidence calibration curves (document bands, then binned isotonic regression per band, kind and source) on gold dev sets; print ECE before and after.")
         {
-            sets, dataRoot, models, output,
+            sets, dataRoot, models, output, holdout,
         };
         command.SetAction(parse =>
         {
+            bool heldOut = parse.GetValue(holdout);
+            if (heldOut && parse.GetValue(output) is not null)
+            {
+                CliErrors.Report("newsnlp calibrate: --holdout fits on half the data and writes no table; leave out --out.");
+                return ExitCodes.CannotRun;
+            }
+
             var setList = ReadSets(parse.GetValue(sets)!.FullName);
             var root = parse.GetValue(dataRoot)!.FullName;
             var calibrations = new List<ConfidenceCalibration>();
@@ -30,14 +38,22 @@ internal static class CalibrateCommand
             {
                 var model = ModelChoice.Load(choice);
                 var samples = new List<IReadOnlyList<ConfidenceSample>>();
+                var reported = new List<IReadOnlyList<ConfidenceSample>>();
                 foreach (var set in setList)
                 {
                     var corpus = set.Spec.Load(Path.Combine(root, set.Spec.Path));
                     var kinds = set.Kinds ?? new EntityKindSet(model.Kinds.Bits & corpus.AnnotatedKinds.Bits);
-                    samples.Add(ConfidenceSampler.Collect(model, corpus.Documents, kinds, withDates: false, raw: true));
+                    var documents = corpus.Documents.ToList();
+                    var fitOn = heldOut ? documents.Where(static (_, i) => i % 2 == 0) : documents;
+                    samples.Add(ConfidenceSampler.Collect(model, fitOn, kinds, withDates: false, raw: true));
+                    reported.Add(heldOut ? ConfidenceSampler.Collect(model, documents.Where(static (_, i) => i % 2 == 1), kinds, withDates: false, raw: true) : samples[^1]);
                 }
 
                 var calibration = CalibrationFitter.Fit(model.Name, model.PayloadChecksum, samples);
+                if (heldOut)
+                {
+                    Console.WriteLine("fitted on the even-numbered documents of each set; ECE below is on the odd-numbered ones");
+                }
                 calibrations.Add(calibration);
                 Console.WriteLine($"model {model.Name} (payload checksum 0x{model.PayloadChecksum:X8}): {calibration.Curves.Count} curves");
                 foreach (var group in samples.SelectMany(static s => s).GroupBy(static s => s.Source).OrderBy(static g => g.Key))
@@ -48,8 +64,8 @@ internal static class CalibrateCommand
 
                 for (int i = 0; i < setList.Count; i++)
                 {
-                    var before = new CalibrationReport(samples[i]);
-                    var after = new CalibrationReport(samples[i].Select(s => s with { Confidence = calibration.Map(s.Kind, s.Source, s.Confidence, calibration.BandOf(s.DocumentEase)) }));
+                    var before = new CalibrationReport(reported[i]);
+                    var after = new CalibrationReport(reported[i].Select(s => s with { Confidence = calibration.Map(s.Kind, s.Source, s.Confidence, calibration.BandOf(s.DocumentEase)) }));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  {setList[i].Name,-24} {before.Count,6} mentions  precision {before.Accuracy:F4}  ECE raw {before.ExpectedCalibrationError:F4}  calibrated {after.ExpectedCalibrationError:F4}"));
                 }
