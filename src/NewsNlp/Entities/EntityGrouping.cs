@@ -48,7 +48,7 @@ internal static class EntityGrouping
 
             var (start, end) = FoldedSurface.WithoutPossessive(text, mention.Start, mention.End);
             int length = end - start;
-            bool oneWord = text[start..end].IndexOfAny(' ', '\n', '\t') < 0 && text[start..end].IndexOf('\r') < 0;
+            bool oneWord = FoldedSurface.IsOneWord(text[start..end]);
             int group = -1;
             if (surfaces.TryGet(text, start, length, out int known))
             {
@@ -92,8 +92,8 @@ internal static class EntityGrouping
     /// <summary>Indexes a full name's first and last words, so that either alone joins the name's group.</summary>
     private static int RegisterNameParts(ReadOnlySpan<char> text, int start, int end, int group, ReadOnlySpan<EntitySpan> mentions, GroupingTables tables)
     {
-        int firstEnd = text[start..end].IndexOfAny(' ', '\n', '\t');
-        int lastStart = text[start..end].LastIndexOfAny(' ', '\n', '\t') + 1;
+        int firstEnd = FoldedSurface.FirstWordEnd(text[start..end]);
+        int lastStart = FoldedSurface.LastWordStart(text[start..end]);
         group = RegisterPart(text, start, firstEnd, group, mentions, tables);
         return RegisterPart(text, start + lastStart, end - start - lastStart, group, mentions, tables);
     }

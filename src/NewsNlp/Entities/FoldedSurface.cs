@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsNlp.Entities;
 
 /// <summary>The case- and possessive-insensitive form of a mention that entity grouping compares: <c>TEHRAN</c>,
@@ -5,6 +7,18 @@ namespace NewsNlp.Entities;
 /// compared character by character through <see cref="Fold"/>.</summary>
 internal static class FoldedSurface
 {
+    // The separators between a name's words (a name split across a line break is still two words).
+    private static readonly SearchValues<char> s_wordBreaks = SearchValues.Create(" \t\n\r\u00A0");
+
+    /// <summary>Whether the slice is one word: no space, tab, line break or no-break space in it.</summary>
+    public static bool IsOneWord(ReadOnlySpan<char> surface) => !surface.ContainsAny(s_wordBreaks);
+
+    /// <summary>The end of the slice's first word (the slice's length when it is one word).</summary>
+    public static int FirstWordEnd(ReadOnlySpan<char> surface) => surface.IndexOfAny(s_wordBreaks) is int i and >= 0 ? i : surface.Length;
+
+    /// <summary>The start of the slice's last word (0 when it is one word).</summary>
+    public static int LastWordStart(ReadOnlySpan<char> surface) => surface.LastIndexOfAny(s_wordBreaks) + 1;
+
     /// <summary>The mention's extent without a trailing possessive (<c>’s</c>, <c>'s</c>, or a lone apostrophe after s).</summary>
     public static (int Start, int End) WithoutPossessive(ReadOnlySpan<char> text, int start, int end)
     {

@@ -3,13 +3,16 @@ namespace NewsNlp.Entities;
 /// <summary>A reusable open-addressing map from the folded form of a slice of the document text (<see cref="FoldedSurface"/>)
 /// to an integer: entity grouping's index of names, name parts and acronyms.</summary>
 /// <remarks>Keys are compared by their folded characters, so hash collisions never mix two forms; the hash is randomized
-/// per process, so crafted input cannot make probing degrade. Clearing keeps the buffers.</remarks>
+/// per process, so crafted input cannot make probing degrade. A slot is occupied when its stamp is the current
+/// generation, so emptying the table is constant time however large it grew for an earlier document.</remarks>
 internal sealed class FoldedSurfaceTable
 {
     private int[] _starts = new int[64];
     private int[] _lengths = new int[64];
     private int[] _hashes = new int[64];
     private int[] _values = new int[64];
+    private int[] _stamps = new int[64];
+    private int _generation = 1;
     private int _count;
 
     /// <summary>Gets the capacity in entries (for trimming retained buffers).</summary>
@@ -26,14 +29,12 @@ internal sealed class FoldedSurfaceTable
 
         if (_starts.Length < capacity)
         {
-            _starts = new int[capacity];
-            _lengths = new int[capacity];
-            _hashes = new int[capacity];
-            _values = new int[capacity];
+            Allocate(capacity);
         }
-        else
+        else if (++_generation == int.MaxValue)
         {
-            Array.Clear(_lengths);
+            Array.Clear(_stamps);
+            _generation = 1;
         }
 
         _count = 0;
@@ -43,11 +44,12 @@ internal sealed class FoldedSurfaceTable
     public bool TryGet(ReadOnlySpan<char> text, int start, int length, out int value)
     {
         int slot = Find(text, start, length, FoldedSurface.Hash(text.Slice(start, length)));
-        value = slot >= 0 && _lengths[slot] != 0 ? _values[slot] : 0;
-        return slot >= 0 && _lengths[slot] != 0;
+        bool found = _stamps[slot] == _generation;
+        value = found ? _values[slot] : 0;
+        return found;
     }
 
-    /// <summary>Records (or replaces) the value of the folded form of <c>text[start..start+length]</c>; length must be positive.</summary>
+    /// <summary>Records (or replaces) the value of the folded form of <c>text[start..start+length]</c>.</summary>
     public void Set(ReadOnlySpan<char> text, int start, int length, int value)
     {
         if ((_count + 1) * 2 > _starts.Length)
@@ -57,8 +59,9 @@ internal sealed class FoldedSurfaceTable
 
         int hash = FoldedSurface.Hash(text.Slice(start, length));
         int slot = Find(text, start, length, hash);
-        if (_lengths[slot] == 0)
+        if (_stamps[slot] != _generation)
         {
+            _stamps[slot] = _generation;
             _starts[slot] = start;
             _lengths[slot] = length;
             _hashes[slot] = hash;
@@ -74,7 +77,7 @@ internal sealed class FoldedSurfaceTable
         var surface = text.Slice(start, length);
         int mask = _starts.Length - 1;
         int i = hash & mask;
-        for (; _lengths[i] != 0; i = (i + 1) & mask)
+        for (; _stamps[i] == _generation; i = (i + 1) & mask)
         {
             if (_hashes[i] == hash && _lengths[i] == length && FoldedSurface.FoldedEquals(text.Slice(_starts[i], length), surface))
             {
@@ -85,28 +88,37 @@ internal sealed class FoldedSurfaceTable
         return i;
     }
 
+    private void Allocate(int capacity)
+    {
+        _starts = new int[capacity];
+        _lengths = new int[capacity];
+        _hashes = new int[capacity];
+        _values = new int[capacity];
+        _stamps = new int[capacity];
+        _generation = 1;
+    }
+
     private void Grow()
     {
         var starts = _starts;
         var lengths = _lengths;
         var hashes = _hashes;
         var values = _values;
-        int capacity = starts.Length * 2;
-        _starts = new int[capacity];
-        _lengths = new int[capacity];
-        _hashes = new int[capacity];
-        _values = new int[capacity];
-        int mask = capacity - 1;
+        var stamps = _stamps;
+        int generation = _generation;
+        Allocate(starts.Length * 2);
+        int mask = _starts.Length - 1;
         for (int i = 0; i < starts.Length; i++)
         {
-            if (lengths[i] != 0)
+            if (stamps[i] == generation)
             {
                 int slot = hashes[i] & mask;
-                while (_lengths[slot] != 0)
+                while (_stamps[slot] == _generation)
                 {
                     slot = (slot + 1) & mask;
                 }
 
+                _stamps[slot] = _generation;
                 _starts[slot] = starts[i];
                 _lengths[slot] = lengths[i];
                 _hashes[slot] = hashes[i];

@@ -19,6 +19,14 @@ internal sealed class GroupRuleScratch
     /// <summary>Gets the capacity in mentions (for trimming retained buffers).</summary>
     public int Capacity => GroupOf.Length;
 
+    /// <summary>Gets the bytes held in buffers (capacities, not contents).</summary>
+    public long RetainedBytes() =>
+        ((long)GroupOf.Length * 2 * sizeof(int))
+        + ((long)Tables.Capacity * ((2 * sizeof(int)) + 1))
+        + ((long)(Tables.Surfaces.Capacity + Tables.NameParts.Capacity) * 5 * sizeof(int))
+        + ((long)Names.Capacity * 13)
+        + ((long)(Added.Capacity + Merged.Capacity) * System.Runtime.CompilerServices.Unsafe.SizeOf<EntitySpan>());
+
     public void Reset(int mentionCount)
     {
         if (GroupOf.Length < mentionCount)
@@ -27,7 +35,6 @@ internal sealed class GroupRuleScratch
             CanonicalOf = new int[GroupOf.Length];
         }
 
-        Names.Reset(mentionCount);
         Added.Clear();
     }
 }

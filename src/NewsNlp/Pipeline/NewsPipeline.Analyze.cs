@@ -140,7 +140,7 @@ public sealed partial class NewsPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
-        if (_groupRules != GroupRuleSet.None)
+        if (_groupRules != GroupRuleSet.None && Model is not null)
         {
             EntityGroupRules.Apply(text, tokens, scratch.Entities, _groupRules, scratch.GroupRules);
         }
