@@ -1,3 +1,4 @@
+using CsCheck;
 using NewsNlp.Entities;
 using NewsNlp.Pipeline;
 using NewsNlp.Tests.Infrastructure;
@@ -55,6 +56,28 @@ public sealed class EntityGroupsTests
         Assert.Same(document.EntityGroups, document.EntityGroups);
         Assert.Throws<NotSupportedException>(() => ((IList<EntityGroup>)document.EntityGroups).Add(document.EntityGroups[0]));
     }
+
+    [Fact]
+    public void Hostile_text_gives_groups_that_cover_every_entity_but_dates_once() =>
+        HostileText.Text(maxPieces: 60).Sample(static text =>
+        {
+            var document = NewsPipeline.Default.Analyze(text);
+            var seen = new int[document.Entities.Count];
+            foreach (var group in document.EntityGroups)
+            {
+                Assert.False(string.IsNullOrEmpty(group.Name));
+                Assert.NotEmpty(group.Mentions);
+                foreach (int index in group.MentionIndexes)
+                {
+                    seen[index]++;
+                }
+            }
+
+            for (int i = 0; i < seen.Length; i++)
+            {
+                Assert.Equal(document.Entities[i].Kind == EntityKind.Date ? 0 : 1, seen[i]);
+            }
+        }, iter: 300, print: HostileText.Escape);
 
     [Fact]
     public void A_document_without_entities_has_no_groups()
