@@ -50,7 +50,7 @@ public sealed class NewsNlpOptions
     internal bool RawConfidence { get; set; }
 
     /// <summary>Gets or sets the entity-group rules that retype and add mentions (<see cref="GroupRuleSet"/>): the one that
-    /// raised F1 without lowering it on any dev set with either English model (docs/confidence.md has the figures).</summary>
+    /// raised F1 without lowering it on any dev set with either English model (docs/entity-groups.md has the figures).</summary>
     internal GroupRuleSet GroupRules { get; set; } = GroupRuleSet.RetypeNameWords;
 
     internal NewsNlpOptions Clone() => (NewsNlpOptions)MemberwiseClone();
