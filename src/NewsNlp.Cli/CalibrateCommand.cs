@@ -30,7 +30,17 @@ internal static class CalibrateCommand
                 return ExitCodes.CannotRun;
             }
 
-            var setList = ReadSets(parse.GetValue(sets)!.FullName);
+            List<(string Name, CorpusSpec Spec, EntityKindSet? Kinds)> setList;
+            try
+            {
+                setList = ReadSets(parse.GetValue(sets)!.FullName);
+            }
+            catch (FormatException ex)
+            {
+                CliErrors.Report($"newsnlp calibrate: {ex.Message}");
+                return ExitCodes.CannotRun;
+            }
+
             var root = parse.GetValue(dataRoot)!.FullName;
             var calibrations = new List<ConfidenceCalibration>();
             var provenance = new List<string> { "Fitted on: " + string.Join(", ", setList.Select(static s => s.Name)) + " (each set weighs the same)." };
