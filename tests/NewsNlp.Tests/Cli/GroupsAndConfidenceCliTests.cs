@@ -114,6 +114,16 @@ public sealed class GroupsAndConfidenceCliTests : IDisposable
         Assert.Equal(10, result.OutputLines.Count(l => l.Length > 7 && l[1] == '.' && l[3] == '-' && char.IsAsciiDigit(l[0])));
     }
 
+    [Fact]
+    public void Eval_group_rules_turn_the_kept_rule_off_or_reject_unknown_names()
+    {
+        var gold = Path.Combine(AppContext.BaseDirectory, "Golden", "harbour-rail-deal.gold.jsonl");
+        Assert.Equal(0, CliProcess.Run(null, "eval", "--data", gold, "--format", "jsonl-gold", "--group-rules", "none").ExitCode);
+        var bad = CliProcess.Run(null, "eval", "--data", gold, "--format", "jsonl-gold", "--group-rules", "RetypeEverything");
+        Assert.Equal(3, bad.ExitCode);
+        Assert.Contains("Unknown group rules 'RetypeEverything'", bad.StandardError, StringComparison.Ordinal);
+    }
+
     private static List<float> Confidences(CliProcess.Result result)
     {
         Assert.Equal(0, result.ExitCode);
