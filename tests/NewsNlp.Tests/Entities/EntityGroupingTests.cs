@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using NewsNlp.Entities;
 
@@ -67,49 +66,6 @@ public sealed class EntityGroupingTests
         {
             Assert.Equal(mentions[i].Kind == EntityKind.Date, groupOf[i] == EntityGrouping.Ungrouped);
         }
-    }
-
-    [Fact]
-    public void Grouping_a_document_of_many_mentions_is_near_linear()
-    {
-        // Coarse: eight times the mentions may cost at most 24 times the time (quadratic would be 64 times).
-        double small = BestOfThree(20_000);
-        double large = BestOfThree(160_000);
-        Assert.True(large < small * 24, $"20,000 mentions: {small:F1} ms; 160,000: {large:F1} ms");
-    }
-
-    private static double BestOfThree(int mentionCount)
-    {
-        // Hostile: every full name shares its first name with all the others (ambiguous), every surname repeats, and
-        // every name is followed by a parenthesis that almost defines an acronym.
-        var builder = new StringBuilder();
-        var mentions = new List<EntitySpan>(mentionCount);
-        for (int i = 0; mentions.Count < mentionCount; i++)
-        {
-            int start = builder.Length;
-            builder.Append("Ali Surname").Append(i % 5_000);
-            mentions.Add(new EntitySpan(EntityKind.Person, start, builder.Length, 0.9f));
-            builder.Append(" (AS) met ");
-            start = builder.Length;
-            builder.Append("Surname").Append(i % 5_000);
-            mentions.Add(new EntitySpan(EntityKind.Person, start, builder.Length, 0.9f));
-            builder.Append(" and Ali. ");
-        }
-
-        var text = builder.ToString();
-        var groupOf = new int[mentions.Count];
-        var canonicalOf = new int[mentions.Count];
-        var tables = new GroupingTables();
-        double best = double.MaxValue;
-        for (int run = 0; run < 3; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            int groups = EntityGrouping.Group(text, mentions.ToArray(), tables, groupOf, canonicalOf);
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-            Assert.Equal(Math.Min(5_000, mentionCount / 2), groups);
-        }
-
-        return Math.Max(best, 0.01);
     }
 
     /// <summary>Reads <c>[KIND surface]</c> marks into the plain text and its mentions.</summary>
