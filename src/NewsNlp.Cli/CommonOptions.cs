@@ -55,6 +55,29 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--min-confidence X</c>: entities whose confidence is below X are not written; X from 0 to 1.</summary>
+    public static Option<float> MinConfidence()
+    {
+        var option = new Option<float>("--min-confidence")
+        {
+            Description = "Leave out entities whose confidence (a calibrated probability, docs/confidence.md) is below this value, from 0 to 1. Default: 0.",
+            DefaultValueFactory = _ => 0f,
+        };
+        option.CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (!float.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float value)
+                || !float.IsFinite(value) || value < 0f || value > 1f)
+            {
+                result.AddError($"--min-confidence '{text}' is not a number from 0 to 1.");
+                return 0f;
+            }
+
+            return value;
+        };
+        return option;
+    }
+
     public static bool TryParseTypes(string[]? values, out EntityKindSet kinds, out string error)
     {
         kinds = EntityKindSet.Default;

@@ -24,8 +24,11 @@ internal static class EvalCommand
         var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading article or compass word such as 'the' or 'southern', no leading titles on people, no lower-case hyphenated tails)." };
         var showErrors = new Option<bool>("--errors") { Description = "List every spurious (+) and missed (-) mention." };
         var speed = new Option<bool>("--speed") { Description = "Also time tokenizing and tagging the data's text on one thread (tokens/s, bytes allocated per token)." };
+        var calibration = new Option<bool>("--calibration") { Description = "Also print the expected calibration error of the confidences (10 equal-width bins; correct = exact span and type) and a reliability table." };
+        var rawConfidence = new Option<bool>("--raw-confidence") { Description = "With --calibration: score the stages' raw confidences instead of the calibrated ones." };
+        var groupRules = new Option<string?>("--group-rules") { Description = "The entity-group rules to run instead of the default (RetypeNameWords): 'none' or a comma-separated list of RetypeToGroupKind, RetypeNameWords, AddRepeats, AddNameWords, AddAcronymRepeats." };
         var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");
-        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed })
+        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed, calibration, rawConfidence, groupRules })
         {
             command.Options.Add(option);
         }
@@ -53,9 +56,27 @@ internal static class EvalCommand
                 scored = EntityKindSet.Of([.. parsed]);
             }
 
-            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null);
+            GroupRuleSet? rules = null;
+            if (parse.GetValue(groupRules) is { Length: > 0 } ruleList)
+            {
+                if (!Enum.TryParse<GroupRuleSet>(ruleList, ignoreCase: true, out var parsedRules) || int.TryParse(ruleList, out _))
+                {
+                    Console.Error.WriteLine($"Unknown group rules '{ruleList}'.");
+                    return ExitCodes.CannotRun;
+                }
+
+                rules = parsedRules;
+            }
+
+            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null, rules);
             Console.WriteLine($"{corpus.Name}: {report.Documents} documents; model {newsModel.Name}; kinds {scored}");
             Console.WriteLine(report);
+            if (parse.GetValue(calibration))
+            {
+                var samples = ConfidenceSampler.Collect(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(rawConfidence));
+                Console.WriteLine(new CalibrationReport(samples));
+            }
+
             if (parse.GetValue(speed))
             {
                 MeasureSpeed(newsModel, [.. corpus.Documents.Select(static d => d.Text)]);

@@ -21,7 +21,7 @@ internal static class ExtractCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "jsonl: one entity per line; json: one object per document {\"doc\",\"entities\":[...]}; table: an aligned listing.",
+            Description = "jsonl: one entity per line; json: one object per document {\"doc\",\"entities\":[...],\"groups\":[...]}; table: an aligned listing.",
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong("jsonl", "json", "table");
@@ -35,10 +35,11 @@ internal static class ExtractCommand
         var shard = Shard.CreateOption();
 
         var maxChars = CommonOptions.MaxChars();
+        var minConfidence = CommonOptions.MinConfidence();
 
         var command = new Command("extract", "Extract PERSON, ORGANIZATION, LOCATION and DATE entities from news text. " + ExitCodes.Help)
         {
-            file, jsonl, format, types, model, referenceDate, dayFirst, maxChars, shard,
+            file, jsonl, format, types, model, referenceDate, dayFirst, maxChars, shard, minConfidence,
         };
 
         command.SetAction(result => Run(
@@ -50,12 +51,13 @@ internal static class ExtractCommand
             result.GetValue(referenceDate),
             result.GetValue(dayFirst),
             result.GetValue(maxChars),
-            result.GetValue(shard)));
+            result.GetValue(shard),
+            result.GetValue(minConfidence)));
         return command;
     }
 
     // I/O errors and a closed standard output propagate to Program, which maps them to the documented exit codes.
-    private static int Run(string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, int maxChars, Shard? shard)
+    private static int Run(string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, int maxChars, Shard? shard, float minConfidence)
     {
         if (!CommonOptions.TryParseTypes(types, out var kinds, out var error)
             || !CommonOptions.TryParseReferenceDate(referenceDateText, out var referenceDate, out error))
@@ -77,7 +79,7 @@ internal static class ExtractCommand
 
         var outputFormat = format switch { "json" => OutputFormat.Json, "table" => OutputFormat.Table, _ => OutputFormat.Jsonl };
         using var stdout = new BufferedStream(StandardOutput.Open(), 1 << 16);
-        using var writer = new EntityWriter(stdout, outputFormat);
+        using var writer = new EntityWriter(stdout, outputFormat, minConfidence);
         var progress = new ProgressReporter();
         int status;
         if (jsonl)
@@ -158,7 +160,7 @@ internal static class ExtractCommand
 
         foreach (var document in pipeline.AnalyzeMany(inputs))
         {
-            writer.WriteDocument(document.Id, 0, document.Entities);
+            writer.WriteDocument(document.Id, 0, document.Entities, writer.WritesGroups ? document.EntityGroups : null);
             progress.Add(document.Text.Length);
         }
 
@@ -175,7 +177,7 @@ internal static class ExtractCommand
         foreach (var document in pipeline.AnalyzeMany(Pieces(reader, Math.Min(maxChars, PlainTextChunker.ParallelChunkSize), offsets)))
         {
             offsets.TryDequeue(out long offset);
-            writer.WriteDocument(docJson, offset, document.Entities);
+            writer.WriteDocument(docJson, offset, document.Entities, writer.WritesGroups ? document.EntityGroups : null);
             progress.Add(document.Text.Length);
         }
 

@@ -20,6 +20,7 @@ try
     root.Subcommands.Add(TrainCommand.Create());
     root.Subcommands.Add(EvalCommand.Create());
     root.Subcommands.Add(EvalDatesCommand.Create());
+    root.Subcommands.Add(CalibrateCommand.Create());
 
     var parsed = root.Parse(args);
     if (parsed.Errors.Count > 0)

@@ -7,7 +7,7 @@ using NewsNlp.Entities;
 
 namespace NewsNlp.Cli.Output;
 
-/// <summary>Writes entities to a stream as JSONL, JSON documents or an aligned table.</summary>
+/// <summary>Writes entities to a stream as JSONL, JSON documents (with the document's entity groups) or an aligned table.</summary>
 /// <remarks>Offsets are written as <c>offset + start</c> so that chunked plain-text input still reports offsets into the whole
 /// input. Output is buffered, and flushed at least every 200 ms while documents keep coming, so that a downstream reader
 /// sees results soon without a system call per document.</remarks>
@@ -24,15 +24,20 @@ internal sealed class EntityWriter : IDisposable
     private readonly Utf8JsonWriter _json;
     private readonly OutputFormat _format;
     private readonly StreamWriter? _table;
+    private readonly float _minConfidence;
     private bool _tableHeaderWritten;
     private long _lastFlush = Environment.TickCount64;
     private string? _lastDocJson;
     private byte[] _lastDocBytes = [];
 
-    public EntityWriter(Stream stream, OutputFormat format)
+    /// <param name="stream">The output.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="minConfidence">Entities with a lower confidence are left out, and so are they from the groups.</param>
+    public EntityWriter(Stream stream, OutputFormat format, float minConfidence = 0f)
     {
         _stream = stream;
         _format = format;
+        _minConfidence = minConfidence;
         _json = new Utf8JsonWriter(_buffer, s_jsonOptions);
         if (format == OutputFormat.Table)
         {
@@ -40,11 +45,15 @@ internal sealed class EntityWriter : IDisposable
         }
     }
 
+    /// <summary>Gets whether the format writes entity groups (JSON documents only), so that other formats never compute them.</summary>
+    public bool WritesGroups => _format == OutputFormat.Json;
+
     /// <summary>Writes one document's entities.</summary>
     /// <param name="docJson">The document id as raw JSON, or <see langword="null"/> for plain-text input (no <c>doc</c> field).</param>
     /// <param name="offset">The document's offset in the whole input.</param>
     /// <param name="entities">The entities.</param>
-    public void WriteDocument(string? docJson, long offset, IReadOnlyList<Entity> entities)
+    /// <param name="groups">The document's entity groups, written by the JSON format; <see langword="null"/> for none.</param>
+    public void WriteDocument(string? docJson, long offset, IReadOnlyList<Entity> entities, IReadOnlyList<EntityGroup>? groups = null)
     {
         switch (_format)
         {
@@ -52,8 +61,11 @@ internal sealed class EntityWriter : IDisposable
                 var doc = DocBytes(docJson);
                 foreach (var entity in entities)
                 {
-                    JsonlEntityLine.Write(_buffer, doc, offset, entity);
-                    AppendLineFeed();
+                    if (entity.Confidence >= _minConfidence)
+                    {
+                        JsonlEntityLine.Write(_buffer, doc, offset, entity);
+                        AppendLineFeed();
+                    }
                 }
 
                 break;
@@ -72,10 +84,18 @@ internal sealed class EntityWriter : IDisposable
                 _json.WriteStartArray("entities");
                 foreach (var entity in entities)
                 {
-                    WriteEntityObject(offset, entity);
+                    if (entity.Confidence >= _minConfidence)
+                    {
+                        WriteEntityObject(offset, entity);
+                    }
                 }
 
                 _json.WriteEndArray();
+                if (groups is not null)
+                {
+                    WriteGroups(offset, groups);
+                }
+
                 _json.WriteEndObject();
                 EndLine();
                 break;
@@ -120,6 +140,46 @@ internal sealed class EntityWriter : IDisposable
 
         _json.WriteNumber("confidence", Math.Round(entity.Confidence, 4));
         _json.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"groups": [{"name","type","mentions":[[start,end],...]}]</c>; a group whose every mention is below
+    /// the confidence threshold is left out.</summary>
+    private void WriteGroups(long offset, IReadOnlyList<EntityGroup> groups)
+    {
+        _json.WriteStartArray("groups");
+        foreach (var group in groups)
+        {
+            int kept = 0;
+            foreach (var mention in group.Mentions)
+            {
+                kept += mention.Confidence >= _minConfidence ? 1 : 0;
+            }
+
+            if (kept == 0)
+            {
+                continue;
+            }
+
+            _json.WriteStartObject();
+            _json.WriteString("name", group.Name);
+            _json.WriteString("type", group.Kind.ToLabel());
+            _json.WriteStartArray("mentions");
+            foreach (var mention in group.Mentions)
+            {
+                if (mention.Confidence >= _minConfidence)
+                {
+                    _json.WriteStartArray();
+                    _json.WriteNumberValue(offset + mention.Start);
+                    _json.WriteNumberValue(offset + mention.End);
+                    _json.WriteEndArray();
+                }
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
     }
 
     private void EndLine()
@@ -168,6 +228,11 @@ internal sealed class EntityWriter : IDisposable
         bool withDoc = docJson is not null;
         foreach (var entity in entities)
         {
+            if (entity.Confidence < _minConfidence)
+            {
+                continue;
+            }
+
             var cells = new List<string>(7);
             if (withDoc)
             {

@@ -26,11 +26,20 @@ public static class NerEvaluator
     /// <param name="errors">Receives one line per error (<c>+</c> spurious prediction, <c>-</c> missed gold mention), or <see langword="null"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="documents"/> is <see langword="null"/>.</exception>
-    public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors)
+    public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors) =>
+        Evaluate(model, documents, kinds, withDates, errors, null);
+
+    /// <summary>Scores with the entity-group rules <paramref name="groupRules"/> instead of the pipeline's default ones.</summary>
+    internal static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors, GroupRuleSet? groupRules)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(documents);
         var builder = new NewsPipelineBuilder().UseModel(model).WithKinds(kinds).WithMaxDegreeOfParallelism(1);
+        if (groupRules is { } rules)
+        {
+            builder.WithGroupRules(rules);
+        }
+
         if (!withDates)
         {
             builder.WithoutDates();

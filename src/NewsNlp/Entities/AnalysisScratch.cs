@@ -18,6 +18,7 @@ internal sealed class AnalysisScratch
 
     private EntitySpan[] _sortBuffer = new EntitySpan[64];
     private TaggerBuffers? _tagger;
+    private GroupRuleScratch? _groupRules;
 
     public List<Token> Tokens { get; private set; } = new(1024);
 
@@ -29,6 +30,9 @@ internal sealed class AnalysisScratch
 
     /// <summary>Gets the buffers of the statistical tagger, shared by every model used on this thread.</summary>
     public TaggerBuffers Tagger => _tagger ??= new TaggerBuffers();
+
+    /// <summary>Gets the buffers of <see cref="EntityGroupRules"/>, made on first use.</summary>
+    public GroupRuleScratch GroupRules => _groupRules ??= new GroupRuleScratch();
 
     /// <summary>Gets the acronym kinds of <see cref="LabelConsistency"/>.</summary>
     public SurfaceKindTable Acronyms { get; private set; } = new();
@@ -69,7 +73,7 @@ internal sealed class AnalysisScratch
             + ((long)Sentences.Capacity * Unsafe.SizeOf<Sentence>())
             + ((long)(Candidates.Capacity + Entities.Capacity + _sortBuffer.Length) * Unsafe.SizeOf<EntitySpan>())
             + ((long)Acronyms.Capacity * 13) + ((long)Extents.Capacity * sizeof(long));
-        return bytes + (_tagger?.RetainedBytes() ?? 0);
+        return bytes + (_tagger?.RetainedBytes() ?? 0) + (_groupRules?.RetainedBytes() ?? 0);
     }
 
     private void Trim()
@@ -91,6 +95,12 @@ internal sealed class AnalysisScratch
         if (Extents.Capacity > MaxRetainedItems)
         {
             Extents = new ExtentSet();
+        }
+
+        // The grouping tables cost about 100 bytes a mention: kept for documents of up to 32 K mentions (some 3 MB of text).
+        if (_groupRules is { Capacity: > MaxRetainedItems / 8 })
+        {
+            _groupRules = null;
         }
 
         _tagger?.Trim(2 * PerceptronTagger.MaxWindowTokens);

@@ -6,10 +6,14 @@ namespace NewsNlp.Entities;
 /// <param name="Kind">The entity kind.</param>
 /// <param name="Start">Index of the first UTF-16 code unit.</param>
 /// <param name="End">Index one past the last UTF-16 code unit (exclusive).</param>
-/// <param name="Confidence">The recognizer's confidence, between 0 and 1.</param>
+/// <param name="Confidence">The probability that the mention is right (span and kind), calibrated as for
+/// <see cref="Entity.Confidence"/>.</param>
 /// <param name="Value">For dates, the TIMEX3-style normalized value (<c>2025-03</c>, <c>PAST_REF</c>); otherwise <see langword="null"/>.</param>
 public readonly record struct EntitySpan(EntityKind Kind, int Start, int End, float Confidence, string? Value = null)
 {
     /// <summary>Gets the number of UTF-16 code units the mention spans.</summary>
     public int Length => End - Start;
+
+    /// <summary>Gets the stage that produced the mention (confidence is calibrated per source).</summary>
+    internal EntitySource Source { get; init; }
 }

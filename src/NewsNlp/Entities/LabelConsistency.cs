@@ -68,7 +68,7 @@ internal static class LabelConsistency
             if (!extents.Contains(acronym.Start, acronym.Length))
             {
                 extents.Add(acronym.Start, acronym.Length);
-                spans.Add(new EntitySpan(kind, acronym.Start, acronym.End, name.Confidence));
+                spans.Add(new EntitySpan(kind, acronym.Start, acronym.End, name.Confidence) { Source = EntitySource.DefinedAcronym });
             }
         }
 

@@ -255,7 +255,7 @@ internal sealed class PerceptronTagger : IEntityRecognizer
 
         if (found is { } name)
         {
-            output.Add(new EntitySpan(name, tokens[i].Start, tokens[i].End, 0.5f));
+            output.Add(new EntitySpan(name, tokens[i].Start, tokens[i].End, 0.5f) { Source = EntitySource.KnownName });
         }
     }
 

@@ -58,7 +58,7 @@ internal static class SuffixedCompanies
             int start = tokens[first].Start, end = tokens[t].End;
             if (!Overlaps(taken, start, end))
             {
-                spans.Add(new EntitySpan(EntityKind.Organization, start, end, Confidence));
+                spans.Add(new EntitySpan(EntityKind.Organization, start, end, Confidence) { Source = EntitySource.SuffixedCompany });
             }
         }
     }

@@ -122,7 +122,9 @@ internal static class ModelReader
             throw new ModelFormatException("Corrupt model: the payload checksum does not match.");
         }
 
-        return Parse(payload, header.Storage);
+        var model = Parse(payload, header.Storage);
+        model.PayloadChecksum = header.Checksum;
+        return model;
     }
 
     private static ModelFormatException Truncated(ModelHeader header, long read) =>

@@ -34,6 +34,10 @@ public sealed class NewsModel
 
     internal IEntityRecognizer Recognizer { get; }
 
+    /// <summary>Gets the CRC-32 of the model file's payload (0 for a model built in memory): the key of its confidence
+    /// calibration, so a retrained model never borrows another model's table.</summary>
+    internal uint PayloadChecksum { get; set; }
+
     /// <summary>Reads a model from a stream.</summary>
     /// <param name="stream">A readable stream positioned at the start of the model, which ends with it.</param>
     /// <returns>The model.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NewsNlp.Entities;
 using NewsNlp.Tokenization;
 
@@ -6,6 +7,9 @@ namespace NewsNlp.Pipeline;
 /// <summary>The immutable result of analysing one document.</summary>
 public sealed class NewsDocument
 {
+    private readonly Entity[] _entities;
+    private ReadOnlyCollection<EntityGroup>? _groups;
+
     internal NewsDocument(string text, string? id, DateOnly? referenceDate, Token[] tokens, Sentence[] sentences, Entity[] entities)
     {
         Text = text;
@@ -14,6 +18,7 @@ public sealed class NewsDocument
         Tokens = tokens;
         Sentences = sentences;
         Entities = entities;
+        _entities = entities;
     }
 
     /// <summary>Gets the analysed text.</summary>
@@ -33,4 +38,76 @@ public sealed class NewsDocument
 
     /// <summary>Gets the entity mentions in text order; they never overlap.</summary>
     public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>Gets the document's entities with every mention of each (names, aliases, acronyms), in order of first mention.</summary>
+    /// <remarks>Every mention except dates belongs to exactly one group; <see cref="EntityGroup"/> says what is grouped.
+    /// Computed on first access (linear in the number of mentions) and then kept; thread-safe.</remarks>
+    public IReadOnlyList<EntityGroup> EntityGroups
+    {
+        get
+        {
+            var groups = Volatile.Read(ref _groups);
+            if (groups is null)
+            {
+                // Two threads may both compute the groups; the results are equal and one is kept.
+                Interlocked.CompareExchange(ref _groups, BuildGroups(), null);
+                groups = _groups!;
+            }
+
+            return groups;
+        }
+    }
+
+    private ReadOnlyCollection<EntityGroup> BuildGroups()
+    {
+        var mentions = new EntitySpan[_entities.Length];
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            var entity = _entities[i];
+            mentions[i] = new EntitySpan(entity.Kind, entity.Start, entity.End, entity.Confidence);
+        }
+
+        var groupOf = new int[mentions.Length];
+        var canonicalOf = new int[mentions.Length];
+        int count = EntityGrouping.Group(Text, mentions, new GroupingTables(), groupOf, canonicalOf);
+        var sizes = new int[count];
+        foreach (int group in groupOf)
+        {
+            if (group >= 0)
+            {
+                sizes[group]++;
+            }
+        }
+
+        var indexes = new int[count][];
+        for (int g = 0; g < count; g++)
+        {
+            indexes[g] = new int[sizes[g]];
+            sizes[g] = 0;
+        }
+
+        for (int i = 0; i < groupOf.Length; i++)
+        {
+            if (groupOf[i] >= 0)
+            {
+                indexes[groupOf[i]][sizes[groupOf[i]]++] = i;
+            }
+        }
+
+        var groups = new EntityGroup[count];
+        for (int g = 0; g < count; g++)
+        {
+            var canonical = _entities[canonicalOf[g]];
+            var (start, end) = FoldedSurface.WithoutPossessive(Text, canonical.Start, canonical.End);
+            var members = new Entity[indexes[g].Length];
+            for (int m = 0; m < members.Length; m++)
+            {
+                members[m] = _entities[indexes[g][m]];
+            }
+
+            groups[g] = new EntityGroup(Text[start..end], canonical.Kind, indexes[g], members);
+        }
+
+        return new ReadOnlyCollection<EntityGroup>(groups);
+    }
 }

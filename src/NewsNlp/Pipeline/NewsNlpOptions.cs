@@ -46,5 +46,12 @@ public sealed class NewsNlpOptions
     /// analyses at once. Default: <see cref="Environment.ProcessorCount"/>.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Gets or sets whether confidences stay as the stages produced them, uncalibrated (for fitting a calibration).</summary>
+    internal bool RawConfidence { get; set; }
+
+    /// <summary>Gets or sets the entity-group rules that retype and add mentions (<see cref="GroupRuleSet"/>): the one that
+    /// raised F1 without lowering it on any dev set with either English model (docs/entity-groups.md has the figures).</summary>
+    internal GroupRuleSet GroupRules { get; set; } = GroupRuleSet.RetypeNameWords;
+
     internal NewsNlpOptions Clone() => (NewsNlpOptions)MemberwiseClone();
 }

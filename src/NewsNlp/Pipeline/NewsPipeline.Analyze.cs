@@ -140,6 +140,12 @@ public sealed partial class NewsPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
+        if (_groupRules != GroupRuleSet.None && Model is not null)
+        {
+            EntityGroupRules.Apply(text, tokens, scratch.Entities, _groupRules, scratch.GroupRules);
+        }
+
+        _calibration?.Apply(CollectionsMarshal.AsSpan(scratch.Entities));
     }
 
     private static void RemoveDates(List<EntitySpan> candidates, int from)

@@ -23,6 +23,11 @@ public sealed partial class NewsPipeline
 
     private readonly bool _labelConsistency;
 
+    private readonly GroupRuleSet _groupRules;
+
+    // Null for a model without a fitted calibration (its raw confidences are kept) and when raw confidences are asked for.
+    private readonly ConfidenceCalibration? _calibration;
+
     internal NewsPipeline(NewsNlpOptions options, NewsModel? model, DateRecognizer? dates)
     {
         Model = model;
@@ -32,6 +37,8 @@ public sealed partial class NewsPipeline
         DateOrder = options.DateOrder;
         DateSource = options.DateSource;
         _labelConsistency = options.LabelConsistency;
+        _groupRules = options.GroupRules;
+        _calibration = options.RawConfidence ? null : ConfidenceCalibration.For(model);
         RecognizesDates = dates is not null;
 
         // Dates first: on equal spans the first stage wins, and the rules carry normalized values.

@@ -113,6 +113,22 @@ public sealed class NewsPipelineBuilder
         return this;
     }
 
+    /// <summary>Keeps the stages' raw confidences, uncalibrated: what <c>newsnlp calibrate</c> fits curves to.</summary>
+    /// <returns>This builder.</returns>
+    internal NewsPipelineBuilder WithRawConfidence()
+    {
+        _options.RawConfidence = true;
+        return this;
+    }
+
+    /// <summary>Sets the entity-group rules (for measuring each one: <c>newsnlp eval --group-rules</c>).</summary>
+    /// <returns>This builder.</returns>
+    internal NewsPipelineBuilder WithGroupRules(GroupRuleSet rules)
+    {
+        _options.GroupRules = rules;
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline from the current settings.</summary>
     /// <returns>The pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>

@@ -163,7 +163,7 @@ public sealed class LabelConsistencyScalingTests
 
             if (!defined)
             {
-                spans.Add(new EntitySpan(name.Kind, acronym.Start, acronym.End, name.Confidence));
+                spans.Add(new EntitySpan(name.Kind, acronym.Start, acronym.End, name.Confidence) { Source = EntitySource.DefinedAcronym });
             }
         }
     }

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsNlp.Entities;
+using NewsNlp.Models;
+using NewsNlp.Training;
+
+namespace NewsNlp.Cli;
+
+/// <summary>The <c>calibrate</c> command: fits the confidence calibration of the embedded models on gold dev sets and writes
+/// it as the runtime's C# table (docs/confidence.md).</summary>
+internal static class CalibrateCommand
+{
+    public static Command Create()
+    {
+        var sets = new Option<FileInfo>("--sets") { Description = "A TSV of the data sets to fit on: name, path (under --data-root), format, kinds ('model' for the kinds the model and data share).", Required = true };
+        var dataRoot = new Option<DirectoryInfo>("--data-root") { Description = "The folder the set paths are relative to.", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
+        var models = new Option<string[]>("--model") { Description = "The models to fit (default: open and research). " + ModelChoice.Description, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo?>("--out") { Description = "The C# file to write (src/NewsNlp/Entities/ConfidenceCalibrationTables.cs); without it, only the report is printed." };
+        var holdout = new Option<bool>("--holdout") { Description = "Check the method out of sample: fit on the even-numbered documents of each set and report ECE on the odd-numbered ones (writes no table)." };
+        var command = new Command("calibrate", "Fit confidence calibration curves (document bands, then binned isotonic regression per band, kind and source) on gold dev sets; print ECE before and after.")
+        {
+            sets, dataRoot, models, output, holdout,
+        };
+        command.SetAction(parse =>
+        {
+            bool heldOut = parse.GetValue(holdout);
+            if (heldOut && parse.GetValue(output) is not null)
+            {
+                CliErrors.Report("newsnlp calibrate: --holdout fits on half the data and writes no table; leave out --out.");
+                return ExitCodes.CannotRun;
+            }
+
+            List<(string Name, CorpusSpec Spec, EntityKindSet? Kinds)> setList;
+            try
+            {
+                setList = ReadSets(parse.GetValue(sets)!.FullName);
+            }
+            catch (FormatException ex)
+            {
+                CliErrors.Report($"newsnlp calibrate: {ex.Message}");
+                return ExitCodes.CannotRun;
+            }
+
+            var root = parse.GetValue(dataRoot)!.FullName;
+            var calibrations = new List<ConfidenceCalibration>();
+            var provenance = new List<string> { "Fitted on: " + string.Join(", ", setList.Select(static s => s.Name)) + " (each set weighs the same)." };
+            foreach (var choice in parse.GetValue(models) is { Length: > 0 } chosen ? chosen : ["open", "research"])
+            {
+                var model = ModelChoice.Load(choice);
+                var samples = new List<IReadOnlyList<ConfidenceSample>>();
+                var reported = new List<IReadOnlyList<ConfidenceSample>>();
+                foreach (var set in setList)
+                {
+                    var corpus = set.Spec.Load(Path.Combine(root, set.Spec.Path));
+                    var kinds = set.Kinds ?? new EntityKindSet(model.Kinds.Bits & corpus.AnnotatedKinds.Bits);
+                    var documents = corpus.Documents.ToList();
+                    var fitOn = heldOut ? documents.Where(static (_, i) => i % 2 == 0) : documents;
+                    samples.Add(ConfidenceSampler.Collect(model, fitOn, kinds, withDates: false, raw: true));
+                    reported.Add(heldOut ? ConfidenceSampler.Collect(model, documents.Where(static (_, i) => i % 2 == 1), kinds, withDates: false, raw: true) : samples[^1]);
+                }
+
+                var calibration = CalibrationFitter.Fit(model.Name, model.PayloadChecksum, samples);
+                if (heldOut)
+                {
+                    Console.WriteLine("fitted on the even-numbered documents of each set; ECE below is on the odd-numbered ones");
+                }
+                calibrations.Add(calibration);
+                Console.WriteLine($"model {model.Name} (payload checksum 0x{model.PayloadChecksum:X8}): {calibration.Curves.Count} curves");
+                foreach (var group in samples.SelectMany(static s => s).GroupBy(static s => s.Source).OrderBy(static g => g.Key))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  source {group.Key,-16} {group.Count(),6} mentions over all sets, precision {group.Count(static s => s.Correct) / (double)group.Count():F4}"));
+                }
+
+                for (int i = 0; i < setList.Count; i++)
+                {
+                    var before = new CalibrationReport(reported[i]);
+                    var after = new CalibrationReport(reported[i].Select(s => s with { Confidence = calibration.Map(s.Kind, s.Source, s.Confidence, calibration.BandOf(s.DocumentEase)) }));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {setList[i].Name,-24} {before.Count,6} mentions  precision {before.Accuracy:F4}  ECE raw {before.ExpectedCalibrationError:F4}  calibrated {after.ExpectedCalibrationError:F4}"));
+                }
+            }
+
+            if (parse.GetValue(output) is { } file)
+            {
+                File.WriteAllText(file.FullName, CalibrationTableWriter.Write(calibrations, string.Join('\n', provenance)));
+                Console.WriteLine($"wrote {file.FullName}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static List<(string Name, CorpusSpec Spec, EntityKindSet? Kinds)> ReadSets(string path)
+    {
+        var sets = new List<(string, CorpusSpec, EntityKindSet?)>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length is not (4 or 5))
+            {
+                throw new FormatException($"{path}: expected name, path, format, kinds and optionally from-to fractions and 'normalize', separated by tabs: '{line}'.");
+            }
+
+            EntityKindSet? kinds = null;
+            if (cells[3] != "model")
+            {
+                var parsed = new List<EntityKind>();
+                foreach (var label in cells[3].Split(','))
+                {
+                    parsed.Add(EntityKindLabels.TryParse(label, out var kind) ? kind : throw new FormatException($"{path}: unknown kind '{label}'."));
+                }
+
+                kinds = EntityKindSet.Of([.. parsed]);
+            }
+
+            var spec = new CorpusSpec { Path = cells[1], Format = cells[2] };
+            foreach (var setting in cells.Length == 5 ? cells[4].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
+            {
+                if (setting == "normalize")
+                {
+                    spec.NormalizeMentions = true;
+                }
+                else if (setting.Split('-') is [var from, var to] && double.TryParse(from, CultureInfo.InvariantCulture, out double f) && double.TryParse(to, CultureInfo.InvariantCulture, out double t))
+                {
+                    spec.From = f;
+                    spec.To = t;
+                }
+                else
+                {
+                    throw new FormatException($"{path}: unknown setting '{setting}' (expected 'normalize' or a fraction range such as 0.9-1).");
+                }
+            }
+
+            sets.Add((cells[0], spec, kinds));
+        }
+
+        return sets;
+    }
+}
