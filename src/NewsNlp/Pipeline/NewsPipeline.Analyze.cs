@@ -140,6 +140,7 @@ public sealed partial class NewsPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
+        _custom?.Apply(context, scratch);
     }
 
     private static void RemoveDates(List<EntitySpan> candidates, int from)
@@ -163,8 +164,7 @@ public sealed partial class NewsPipeline
         var entities = new Entity[scratch.Entities.Count];
         for (int i = 0; i < entities.Length; i++)
         {
-            var span = scratch.Entities[i];
-            entities[i] = new Entity(span.Kind, span.Start, span.End, input.Text[span.Start..span.End], span.Confidence, span.Value);
+            entities[i] = Entity.From(scratch.Entities[i], input.Text);
         }
 
         return new NewsDocument(input.Text, input.Id, referenceDate, [.. scratch.Tokens], [.. scratch.Sentences], entities);

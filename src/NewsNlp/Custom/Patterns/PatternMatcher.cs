@@ -1,0 +1,148 @@
+using NewsNlp.Entities;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Custom.Patterns;
+
+/// <summary>Finds the leftmost-longest matches of a <see cref="PatternProgram"/> by simulating the NFA over tokens, all
+/// threads in step (Thompson), never backtracking.</summary>
+/// <remarks>
+/// From each token a simulation runs at most <see cref="MaxMatchTokens"/> steps, and each step visits each instruction at
+/// most twice (once added, once tested), so the work on a document is at most tokens × <see cref="MaxMatchTokens"/> ×
+/// 2 × instructions whatever the patterns and the text. On equal length the rule added first wins.
+/// </remarks>
+internal sealed class PatternMatcher
+{
+    /// <summary>The most tokens one match may span; a repetition stops growing there.</summary>
+    public const int MaxMatchTokens = EntityDictionary.MaxPhraseTokens;
+
+    private readonly PatternInstruction[] _program;
+    private readonly TokenTest[][] _tests;
+    private readonly int[] _entries;
+
+    public PatternMatcher(PatternProgram program)
+    {
+        _program = [.. program.Instructions];
+        _tests = [.. program.Tests];
+        _entries = [.. program.Entries];
+    }
+
+    public int InstructionCount => _program.Length;
+
+    /// <summary>Appends the leftmost-longest, non-overlapping matches; returns the work done (instructions visited).</summary>
+    public long Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PatternThreads threads, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output)
+    {
+        threads.Prepare(_program.Length);
+        long work = 0;
+        int start = 0;
+        while (start < tokens.Length)
+        {
+            var current = threads.Current;
+            current.Clear();
+            foreach (int entry in _entries)
+            {
+                work += AddThread(current, threads.Stack, entry);
+            }
+
+            int bestEnd = -1;
+            int bestRule = -1;
+            int limit = Math.Min(tokens.Length, start + MaxMatchTokens);
+            for (int j = start; j < limit && current.Count > 0; j++)
+            {
+                var next = threads.Next;
+                next.Clear();
+                var token = tokens[j];
+                var tokenText = token.GetText(text);
+                for (int k = 0; k < current.Count; k++)
+                {
+                    var instruction = _program[current[k]];
+                    work++;
+                    if (instruction.Op == PatternOp.Test && Passes(_tests[instruction.A], tokenText, token.Kind))
+                    {
+                        work += AddThread(next, threads.Stack, current[k] + 1);
+                    }
+                }
+
+                int rule = FirstMatch(next);
+                if (rule >= 0)
+                {
+                    bestEnd = j;
+                    bestRule = rule;
+                }
+
+                threads.Swap();
+                current = threads.Current;
+            }
+
+            if (bestEnd < 0)
+            {
+                start++;
+                continue;
+            }
+
+            output.Add(targets[bestRule].Span(tokens[start].Start, tokens[bestEnd].End));
+            start = bestEnd + 1;
+        }
+
+        return work;
+    }
+
+    private static bool Passes(TokenTest[] tests, ReadOnlySpan<char> token, TokenKind kind)
+    {
+        foreach (var test in tests)
+        {
+            if (!test.Matches(token, kind))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The lowest rule target among the Match instructions of <paramref name="list"/>, or -1.</summary>
+    private int FirstMatch(ThreadList list)
+    {
+        int best = -1;
+        for (int k = 0; k < list.Count; k++)
+        {
+            var instruction = _program[list[k]];
+            if (instruction.Op == PatternOp.Match && (best < 0 || instruction.A < best))
+            {
+                best = instruction.A;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Adds <paramref name="pc"/> and everything reachable from it without consuming a token; returns the visits.</summary>
+    private int AddThread(ThreadList list, int[] stack, int pc)
+    {
+        int visits = 0;
+        int top = 0;
+        stack[top++] = pc;
+        while (top > 0)
+        {
+            int at = stack[--top];
+            visits++;
+            if (!list.TryAdd(at))
+            {
+                continue;
+            }
+
+            var instruction = _program[at];
+            switch (instruction.Op)
+            {
+                case PatternOp.Jump:
+                    stack[top++] = instruction.A;
+                    break;
+                case PatternOp.Split:
+                    stack[top++] = instruction.B;
+                    stack[top++] = instruction.A;
+                    break;
+            }
+        }
+
+        return visits;
+    }
+}
