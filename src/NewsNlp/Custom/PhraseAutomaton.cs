@@ -62,10 +62,25 @@ internal sealed class PhraseAutomaton
     /// <param name="output">Receives the matches in text order.</param>
     public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> ids, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output)
     {
+        // ids[i] is the token's id shifted left once; the low bit says the id is that of the token without its final period
+        // (the tokenizer keeps "Inc." and a sentence-final initial "Y." whole, while the phrases "Acme Inc" and "Model Y" lack it).
         ids = ids[..tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            ids[i] = _vocabulary.Find(tokens[i].GetText(text));
+            var token = tokens[i].GetText(text);
+            int id = _vocabulary.Find(token);
+            if (id >= 0)
+            {
+                ids[i] = id << 1;
+            }
+            else if (token.Length > 1 && token[^1] == '.' && _vocabulary.Find(token[..^1]) is int trimmed and >= 0)
+            {
+                ids[i] = (trimmed << 1) | 1;
+            }
+            else
+            {
+                ids[i] = -1;
+            }
         }
 
         int start = 0;
@@ -77,7 +92,7 @@ internal sealed class PhraseAutomaton
             int limit = Math.Min(tokens.Length, start + _maxDepth);
             for (int j = start; j < limit && ids[j] >= 0; j++)
             {
-                node = _edges.Get(node, Symbol(ids[j], j > start && tokens[j].Start == tokens[j - 1].End));
+                node = _edges.Get(node, Symbol(ids[j] >> 1, j > start && tokens[j].Start == tokens[j - 1].End));
                 if (node < 0)
                 {
                     break;
@@ -96,7 +111,7 @@ internal sealed class PhraseAutomaton
                 continue;
             }
 
-            output.Add(targets[bestTarget].Span(tokens[start].Start, tokens[bestEnd].End));
+            output.Add(targets[bestTarget].Span(tokens[start].Start, tokens[bestEnd].End - (ids[bestEnd] & 1)));
             start = bestEnd + 1;
         }
     }

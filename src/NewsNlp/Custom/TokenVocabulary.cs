@@ -2,8 +2,8 @@ namespace NewsNlp.Custom;
 
 /// <summary>Interns the distinct tokens of the dictionary phrases as small integers, ordinal or case-insensitive; a text
 /// token is looked up by its span, without allocating.</summary>
-/// <remarks>Typographic apostrophes (<c>’</c>, <c>ʼ</c>, <c>‘</c>) are read as <c>'</c> on both sides, so <c>O’Brien</c>
-/// matches <c>O'Brien</c>.</remarks>
+/// <remarks>The typographic apostrophe <c>’</c> is read as <c>'</c> on both sides, as the tokenizer treats them alike, so
+/// <c>O’Brien</c> matches <c>O'Brien</c>.</remarks>
 internal sealed class TokenVocabulary
 {
     // Longer tokens (URLs) are looked up as they are; folding a copy on the stack is only worth it for words.
@@ -44,7 +44,7 @@ internal sealed class TokenVocabulary
 
     private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> token, Span<char> buffer)
     {
-        if (token.Length > MaxFoldedLength || token.IndexOfAny('\u2019', '\u02BC', '\u2018') < 0)
+        if (token.Length > MaxFoldedLength || !token.Contains('\u2019'))
         {
             return token;
         }
@@ -52,8 +52,6 @@ internal sealed class TokenVocabulary
         var folded = buffer[..token.Length];
         token.CopyTo(folded);
         folded.Replace('\u2019', '\'');
-        folded.Replace('\u02BC', '\'');
-        folded.Replace('\u2018', '\'');
         return folded;
     }
 }
