@@ -24,7 +24,7 @@ internal static class EntityDictionaryReader
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            var content = line.AsSpan().TrimEnd();
+            var content = line.AsSpan();
             if (lineNumber == 1 && content.Length > 0 && content[0] == '\uFEFF')
             {
                 content = content[1..];

@@ -65,7 +65,7 @@ public sealed class TokenPatternSet
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            var content = line.AsSpan().TrimEnd();
+            var content = line.AsSpan();
             if (content.IsWhiteSpace() || content.TrimStart()[0] == '#')
             {
                 continue;

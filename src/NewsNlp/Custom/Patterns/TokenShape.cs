@@ -1,14 +1,15 @@
 namespace NewsNlp.Custom.Patterns;
 
-/// <summary>The shape of a token, as spaCy writes it: upper-case letters become <c>X</c>, other letters <c>x</c>, digits
-/// <c>d</c>, anything else stays, and a run of the same character is cut to four: <c>Army</c> → <c>Xxxx</c>,
-/// <c>Kalashnikov</c> → <c>Xxxxx</c> cut to <c>Xxxx</c>, <c>AK-47</c> → <c>XX-dd</c>, <c>2025</c> → <c>dddd</c>.</summary>
+/// <summary>The shape of a token: upper-case letters become <c>X</c>, other letters <c>x</c>, digits <c>d</c>, anything else
+/// stays, and a run of the same character is cut to three: <c>Army</c> and <c>Kalashnikov</c> → <c>Xxxx</c>, <c>Obi</c> →
+/// <c>Xxx</c>, <c>NATO</c> → <c>XXX</c>, <c>AK-47</c> → <c>XX-dd</c>, <c>2025</c> → <c>ddd</c>.</summary>
+/// <remarks>spaCy cuts runs at four; three makes <c>Xxxx</c> read "a capital and at least three lower-case letters".</remarks>
 internal static class TokenShape
 {
     /// <summary>Shapes are written into a buffer of this size; a longer token's shape is cut there.</summary>
     public const int MaxLength = 64;
 
-    private const int MaxRun = 4;
+    private const int MaxRun = 3;
 
     /// <summary>Writes the shape of <paramref name="token"/> into <paramref name="destination"/> and returns its length.</summary>
     public static int Write(ReadOnlySpan<char> token, Span<char> destination)
