@@ -126,6 +126,21 @@ public sealed class EntityDictionary
         return dictionary;
     }
 
+    /// <summary>Returns a copy holding only the phrases whose label <paramref name="keep"/> accepts.</summary>
+    internal EntityDictionary Where(Func<string, bool> keep)
+    {
+        var copy = new EntityDictionary(IgnoreCase);
+        for (int i = 0; i < _phrases.Count; i++)
+        {
+            if (keep(_targets[i].Label))
+            {
+                copy.AddChecked(_phrases[i], _targets[i]);
+            }
+        }
+
+        return copy;
+    }
+
     /// <summary>Adds an entry whose phrase and kind the reader has already checked.</summary>
     internal void AddChecked(string phrase, RuleTarget target)
     {

@@ -15,6 +15,17 @@ public sealed class TokenPatternSet
 
     internal IReadOnlyList<(PatternNode Pattern, RuleTarget Target)> Rules => _rules;
 
+    /// <summary>Gets the distinct output labels of the rules, upper case.</summary>
+    internal IEnumerable<string> Labels => _rules.Select(static rule => rule.Target.Label).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Returns a copy holding only the rules whose label <paramref name="keep"/> accepts.</summary>
+    internal TokenPatternSet Where(Func<string, bool> keep)
+    {
+        var copy = new TokenPatternSet();
+        copy._rules.AddRange(_rules.Where(rule => keep(rule.Target.Label)));
+        return copy;
+    }
+
     /// <summary>Adds a rule.</summary>
     /// <param name="kind">A built-in label (<c>ORGANIZATION</c>, <c>ORG</c>, ...) or a custom one (<c>WEAPON</c>).</param>
     /// <param name="pattern">The pattern, such as <c>[shape=Xxxx]+ "Army"</c>.</param>
