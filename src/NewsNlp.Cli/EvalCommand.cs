@@ -24,14 +24,20 @@ internal static class EvalCommand
         var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading article or compass word such as 'the' or 'southern', no leading titles on people, no lower-case hyphenated tails)." };
         var showErrors = new Option<bool>("--errors") { Description = "List every spurious (+) and missed (-) mention." };
         var speed = new Option<bool>("--speed") { Description = "Also time tokenizing and tagging the data's text on one thread (tokens/s, bytes allocated per token)." };
+        var custom = new CustomEntityOptions();
         var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");
-        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed })
+        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed }.Concat(custom.All))
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse =>
         {
+            if (!custom.TryLoad(parse, "eval", out var rules))
+            {
+                return ExitCodes.CannotRun;
+            }
+
             var newsModel = ModelChoice.Load(parse.GetValue(model));
             var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize) };
             var corpus = spec.Load(spec.Path);
@@ -53,7 +59,8 @@ internal static class EvalCommand
                 scored = EntityKindSet.Of([.. parsed]);
             }
 
-            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null);
+            Action<NewsPipelineBuilder>? configure = rules.IsEmpty ? null : builder => rules.AddTo(builder, null, "eval");
+            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null, configure);
             Console.WriteLine($"{corpus.Name}: {report.Documents} documents; model {newsModel.Name}; kinds {scored}");
             Console.WriteLine(report);
             if (parse.GetValue(speed))

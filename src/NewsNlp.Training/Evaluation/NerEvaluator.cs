@@ -26,7 +26,12 @@ public static class NerEvaluator
     /// <param name="errors">Receives one line per error (<c>+</c> spurious prediction, <c>-</c> missed gold mention), or <see langword="null"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="documents"/> is <see langword="null"/>.</exception>
-    public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors)
+    public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors) =>
+        Evaluate(model, documents, kinds, withDates, errors, null);
+
+    /// <summary>Scores like the public overloads, with <paramref name="configure"/> adding to the pipeline (dictionaries and
+    /// patterns from <c>newsnlp eval</c>); predictions of kinds outside <paramref name="kinds"/>, custom ones included, are not scored.</summary>
+    internal static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors, Action<NewsPipelineBuilder>? configure)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(documents);
@@ -35,6 +40,8 @@ public static class NerEvaluator
         {
             builder.WithoutDates();
         }
+
+        configure?.Invoke(builder);
 
         var pipeline = builder.Build();
         var report = new EvaluationReport(kinds);
@@ -55,7 +62,7 @@ public static class NerEvaluator
             var analysis = document.ReferenceDate is { } date ? pipeline.Analyze(document.Text, date) : pipeline.Analyze(document.Text);
             foreach (var entity in analysis.Entities)
             {
-                if (!IsIgnored(document.Ignored, entity.Start, entity.End))
+                if (kinds.Contains(entity.Kind) && !IsIgnored(document.Ignored, entity.Start, entity.End))
                 {
                     predicted.Add(new GoldEntity(entity.Kind, entity.Start, entity.End));
                 }

@@ -110,6 +110,27 @@ public sealed class CustomEntitiesCliTests : IDisposable
         Assert.Equal(plain.StandardOutput, withEmpty.StandardOutput);
     }
 
+    [Fact]
+    public void Eval_scores_the_pipeline_with_a_dictionary()
+    {
+        const string Text = "Interior Minister Ada Obi met the Harbour Brigade in Kisumu on Friday.";
+        int start = Text.IndexOf("Harbour Brigade", StringComparison.Ordinal);
+        var textPath = Write("story.txt", Text);
+        Write("story.gold.jsonl", $"{{\"start\":{start},\"end\":{start + 15},\"text\":\"Harbour Brigade\",\"type\":\"ORGANIZATION\"}}\n");
+        var dictionary = Write("groups.tsv", "Harbour Brigade\tORGANIZATION\nAda Obi\tMINISTER\n");
+
+        var result = CliProcess.Run(null, "eval", "--data", textPath, "--format", "jsonl-gold", "--kinds", "ORGANIZATION", "--dictionary", dictionary);
+
+        Assert.Equal(0, result.ExitCode);
+        var row = Assert.Single(result.OutputLines, line => line.StartsWith("ORGANIZATION", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["ORGANIZATION", "1", "1", "100.00", "100.00", "100.00"], row);
+
+        var malformed = Write("malformed.tsv", "Harbour Brigade ORGANIZATION\n");
+        var rejected = CliProcess.Run(null, "eval", "--data", textPath, "--format", "jsonl-gold", "--dictionary", malformed);
+        Assert.Equal(3, rejected.ExitCode);
+        Assert.Contains(malformed + ":1:", rejected.StandardError, StringComparison.Ordinal);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_directory.FullName, name);
