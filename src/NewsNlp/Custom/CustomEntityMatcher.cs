@@ -104,6 +104,9 @@ internal sealed class CustomEntityMatcher
         var scratch = analysis.Custom;
         var entities = analysis.Entities;
         var candidates = scratch.Candidates;
+        candidates.Clear();
+        scratch.Matches.Clear();
+        scratch.Combined.Clear();
         var ids = scratch.TokenIds(context.Tokens.Length);
         _ordinal?.Match(context.Text, context.Tokens, ids, _targets, candidates);
         _ignoreCase?.Match(context.Text, context.Tokens, ids, _targets, candidates);

@@ -19,11 +19,27 @@ internal sealed class PatternMatcher
     private readonly TokenTest[][] _tests;
     private readonly int[] _entries;
 
+    // The threads every match attempt starts from (the closure of the rule entries), computed once.
+    private readonly int[] _startThreads;
+    private readonly int _startWork;
+
     public PatternMatcher(PatternProgram program)
     {
         _program = [.. program.Instructions];
         _tests = [.. program.Tests];
         _entries = [.. program.Entries];
+        var threads = new PatternThreads();
+        threads.Prepare(_program.Length);
+        foreach (int entry in _entries)
+        {
+            _startWork += AddThread(threads.Current, threads.Stack, entry);
+        }
+
+        _startThreads = new int[threads.Current.Count];
+        for (int k = 0; k < _startThreads.Length; k++)
+        {
+            _startThreads[k] = threads.Current[k];
+        }
     }
 
     public int InstructionCount => _program.Length;
@@ -38,10 +54,12 @@ internal sealed class PatternMatcher
         {
             var current = threads.Current;
             current.Clear();
-            foreach (int entry in _entries)
+            foreach (int pc in _startThreads)
             {
-                work += AddThread(current, threads.Stack, entry);
+                current.TryAdd(pc);
             }
+
+            work += _startWork;
 
             int bestEnd = -1;
             int bestRule = -1;

@@ -58,22 +58,26 @@ internal sealed class TokenTest
             return _comparison == TokenComparison.NotEqual ? !isKind : isKind;
         }
 
-        Span<char> shape = stackalloc char[TokenShape.MaxLength];
-        scoped ReadOnlySpan<char> subject = token;
         if (_field == TokenField.Shape)
         {
-            subject = shape[..TokenShape.Write(token, shape)];
+            // Only shape tests pay for the stack buffer.
+            Span<char> shape = stackalloc char[TokenShape.MaxLength];
+            return Compare(shape[..TokenShape.Write(token, shape)], StringComparison.Ordinal);
         }
 
-        var ordinal = _field == TokenField.Lower ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return Compare(token, _field == TokenField.Lower ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
+    private bool Compare(ReadOnlySpan<char> subject, StringComparison comparison)
+    {
         bool any = false;
         foreach (var value in _values)
         {
             any = _comparison switch
             {
-                TokenComparison.StartsWith => subject.StartsWith(value, ordinal),
-                TokenComparison.EndsWith => subject.EndsWith(value, ordinal),
-                _ => subject.Equals(value, ordinal),
+                TokenComparison.StartsWith => subject.StartsWith(value, comparison),
+                TokenComparison.EndsWith => subject.EndsWith(value, comparison),
+                _ => subject.Equals(value, comparison),
             };
             if (any)
             {
