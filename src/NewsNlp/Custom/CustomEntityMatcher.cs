@@ -108,10 +108,9 @@ internal sealed class CustomEntityMatcher
         scratch.Matches.Clear();
         scratch.Combined.Clear();
         var ids = scratch.TokenIds(context.Tokens.Length);
-        _ordinal?.Match(context.Text, context.Tokens, ids, _targets, candidates);
-        _ignoreCase?.Match(context.Text, context.Tokens, ids, _targets, candidates);
-        context.CancellationToken.ThrowIfCancellationRequested();
-        _patterns?.Match(context.Text, context.Tokens, scratch.Threads, _targets, candidates);
+        _ordinal?.Match(context.Text, context.Tokens, ids, _targets, candidates, context.CancellationToken);
+        _ignoreCase?.Match(context.Text, context.Tokens, ids, _targets, candidates, context.CancellationToken);
+        _patterns?.Match(context.Text, context.Tokens, scratch.Threads, _targets, candidates, context.CancellationToken);
         if (candidates.Count == 0)
         {
             return;

@@ -60,10 +60,12 @@ internal sealed class PhraseAutomaton
     /// <param name="ids">Scratch of at least <c>tokens.Length</c> items.</param>
     /// <param name="targets">The targets phrases point to.</param>
     /// <param name="output">Receives the matches in text order.</param>
-    public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> ids, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output)
+    /// <param name="cancellationToken">Checked every 64 K tokens.</param>
+    public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> ids, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output, CancellationToken cancellationToken = default)
     {
-        // ids[i] is the token's id shifted left once; the low bit says the id is that of the token without its final period
-        // (the tokenizer keeps "Inc." and a sentence-final initial "Y." whole, while the phrases "Acme Inc" and "Model Y" lack it).
+        // ids[i] is the token's id shifted left once (the low bit marks an id found without the token's final period: the
+        // tokenizer keeps "Inc." and a sentence-final initial "Y." whole, while the phrases "Acme Inc" and "Model Y" lack it).
+        // The entity still covers the whole token, so it ends on a token boundary like every other entity.
         ids = ids[..tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -83,9 +85,17 @@ internal sealed class PhraseAutomaton
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         int start = 0;
+        int nextCheck = NewsTokenizer.CancellationInterval;
         while (start < tokens.Length)
         {
+            if (start >= nextCheck)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = start + NewsTokenizer.CancellationInterval;
+            }
+
             int bestEnd = -1;
             int bestTarget = -1;
             int node = 0;
@@ -111,7 +121,7 @@ internal sealed class PhraseAutomaton
                 continue;
             }
 
-            output.Add(targets[bestTarget].Span(tokens[start].Start, tokens[bestEnd].End - (ids[bestEnd] & 1)));
+            output.Add(targets[bestTarget].Span(tokens[start].Start, tokens[bestEnd].End));
             start = bestEnd + 1;
         }
     }

