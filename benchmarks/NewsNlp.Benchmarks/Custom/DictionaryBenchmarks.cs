@@ -23,6 +23,9 @@ public class DictionaryBenchmarks
     [Params(0, 10_000, 1_000_000)]
     public int Phrases { get; set; }
 
+    [Params(false, true)]
+    public bool IgnoreCase { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -30,7 +33,7 @@ public class DictionaryBenchmarks
         _tokens = NewsTokenizer.Tokenize(_text);
         _sentences = [.. SentenceSplitter.Split(_text, _tokens)];
         var builder = new NewsPipelineBuilder().WithReferenceDate(new DateOnly(2026, 11, 27));
-        var dictionary = new EntityDictionary().AddRange("WATCH", GeneratedPhrases.Create(Phrases));
+        var dictionary = new EntityDictionary(IgnoreCase).AddRange("WATCH", GeneratedPhrases.Create(Phrases));
         if (Phrases > 0)
         {
             builder.UseDictionary(dictionary);
@@ -39,7 +42,7 @@ public class DictionaryBenchmarks
         _pipeline = builder.Build();
         _matcher = CustomEntityMatcher.Create([dictionary], [], DictionaryPrecedence.Override);
         int matches = Phrases == 0 ? 0 : _pipeline.Analyze(_text).Entities.Count(e => e.Label == "WATCH");
-        Console.WriteLine($"// {Phrases:N0} phrases; {_tokens.Length:N0} tokens of {BenchmarkCorpus.Origin}; {matches:N0} dictionary matches");
+        Console.WriteLine($"// {Phrases:N0} phrases (ignore case: {IgnoreCase}); {_tokens.Length:N0} tokens of {BenchmarkCorpus.Origin}; {matches:N0} dictionary matches");
     }
 
     [Benchmark(Baseline = true)]
