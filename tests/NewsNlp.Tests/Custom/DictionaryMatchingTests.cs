@@ -74,6 +74,16 @@ public sealed class DictionaryMatchingTests
     }
 
     [Fact]
+    public void A_phrase_holding_a_possessive_matches_either_apostrophe()
+    {
+        var dictionary = new EntityDictionary().Add("Iran’s Revolutionary Guard", "ORG").Add("Sistan-Balochistan", "LOC");
+
+        var found = Found(RulesOnly(dictionary), "Iran's Revolutionary Guard and Iran’s Revolutionary Guard patrol Sistan-Balochistan.");
+
+        Assert.Equal(["ORGANIZATION:Iran's Revolutionary Guard", "ORGANIZATION:Iran’s Revolutionary Guard", "LOCATION:Sistan-Balochistan"], found);
+    }
+
+    [Fact]
     public void Typographic_and_straight_apostrophes_inside_a_name_are_the_same()
     {
         var dictionary = new EntityDictionary().Add("Siobhan O’Reilly", "PERSON");
