@@ -23,7 +23,7 @@ public class PatternBenchmarks
     private Token[] _tokens = [];
     private Sentence[] _sentences = [];
 
-    [Params("typical", "hostile")]
+    [Params("typical", "hostile", "amount")]
     public string Rules { get; set; } = "typical";
 
     [GlobalSetup]
@@ -32,7 +32,7 @@ public class PatternBenchmarks
         _text = BenchmarkCorpus.Take(100_000);
         _tokens = NewsTokenizer.Tokenize(_text);
         _sentences = [.. SentenceSplitter.Split(_text, _tokens)];
-        var patterns = TokenPatternSet.Parse(Rules == "typical" ? Typical : Hostile);
+        var patterns = TokenPatternSet.Parse(Rules switch { "typical" => Typical, "amount" => "AMOUNT\t[text=$] [kind=Number]\n", _ => Hostile });
         _matcher = CustomEntityMatcher.Create([], [patterns], DictionaryPrecedence.Override)!;
         Console.WriteLine($"// {Rules} rules; {_tokens.Length:N0} tokens of {BenchmarkCorpus.Origin}; {Stage():N0} matches");
     }

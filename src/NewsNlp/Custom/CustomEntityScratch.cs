@@ -42,7 +42,7 @@ internal sealed class CustomEntityScratch
         Candidates = Cleared(Candidates, maxItems);
         Matches = Cleared(Matches, maxItems);
         Combined = Cleared(Combined, maxItems);
-        if (Threads.Stack.Length > maxItems)
+        if (Threads.Stack.Length > maxItems || Threads.MemoToken.Length > maxItems)
         {
             Threads = new PatternThreads();
         }

@@ -28,6 +28,9 @@ internal sealed class PatternMatcher
     private readonly int[] _startThreads;
     private readonly int _startWork;
 
+    // The tests a match can begin with: a token that passes none of them starts nothing, and is skipped at once.
+    private readonly int[] _firstTests;
+
     public PatternMatcher(PatternProgram program)
     {
         _program = [.. program.Instructions];
@@ -41,10 +44,17 @@ internal sealed class PatternMatcher
         }
 
         _startThreads = new int[threads.Current.Count];
+        var firstTests = new List<int>();
         for (int k = 0; k < _startThreads.Length; k++)
         {
             _startThreads[k] = threads.Current[k];
+            if (_program[_startThreads[k]].Op == PatternOp.Test)
+            {
+                firstTests.Add(_program[_startThreads[k]].A);
+            }
         }
+
+        _firstTests = [.. firstTests];
     }
 
     public int InstructionCount => _program.Length;
@@ -54,7 +64,9 @@ internal sealed class PatternMatcher
     /// even for hostile patterns).</remarks>
     public long Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PatternThreads threads, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output, CancellationToken cancellationToken = default)
     {
-        threads.Prepare(_program.Length);
+        threads.Prepare(_program.Length, _tests.Length, MaxMatchTokens);
+        var memoToken = threads.MemoToken;
+        var memoResult = threads.MemoResult;
         long work = 0;
         int start = 0;
         int untilCheck = 0;
@@ -64,6 +76,13 @@ internal sealed class PatternMatcher
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 untilCheck = CancellationInterval;
+            }
+
+            if (!AnyPasses(_firstTests, start, text, tokens[start], memoToken, memoResult))
+            {
+                work += _firstTests.Length;
+                start++;
+                continue;
             }
 
             var current = threads.Current;
@@ -88,7 +107,12 @@ internal sealed class PatternMatcher
                 {
                     var instruction = _program[current[k]];
                     work++;
-                    if (instruction.Op == PatternOp.Test && Passes(_tests[instruction.A], tokenText, token.Kind))
+                    if (instruction.Op != PatternOp.Test)
+                    {
+                        continue;
+                    }
+
+                    if (Passes(instruction.A, j, tokenText, token.Kind, memoToken, memoResult))
                     {
                         work += AddThread(next, threads.Stack, current[k] + 1);
                     }
@@ -116,6 +140,35 @@ internal sealed class PatternMatcher
         }
 
         return work;
+    }
+
+    private bool AnyPasses(int[] tests, int index, ReadOnlySpan<char> text, Token token, int[] memoToken, bool[] memoResult)
+    {
+        var tokenText = token.GetText(text);
+        foreach (int test in tests)
+        {
+            if (Passes(test, index, tokenText, token.Kind, memoToken, memoResult))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> passes test <paramref name="test"/>, each pair computed once: every
+    /// attempt covers at most <see cref="MaxMatchTokens"/> tokens from its start and starts only move forward, so one memo
+    /// slot per test and token of that window suffices.</summary>
+    private bool Passes(int test, int index, ReadOnlySpan<char> token, TokenKind kind, int[] memoToken, bool[] memoResult)
+    {
+        int slot = (test * MaxMatchTokens) + (index % MaxMatchTokens);
+        if (memoToken[slot] != index)
+        {
+            memoToken[slot] = index;
+            memoResult[slot] = Passes(_tests[test], token, kind);
+        }
+
+        return memoResult[slot];
     }
 
     private static bool Passes(TokenTest[] tests, ReadOnlySpan<char> token, TokenKind kind)

@@ -49,7 +49,27 @@ internal sealed class PatternThreads
 
     public int[] Stack { get; private set; } = [];
 
-    public long RetainedBytes => ((long)Stack.Length * 5 * sizeof(int));
+    /// <summary>Which token each memo slot holds a test result for: slot <c>test × 32 + token % 32</c>.</summary>
+    public int[] MemoToken { get; private set; } = [];
+
+    /// <summary>The memoized test results.</summary>
+    public bool[] MemoResult { get; private set; } = [];
+
+    public long RetainedBytes => ((long)Stack.Length * 5 * sizeof(int)) + ((long)MemoToken.Length * (sizeof(int) + 1));
+
+    /// <summary>Sizes the buffers for a program and forgets the previous document's test results.</summary>
+    public void Prepare(int programLength, int testCount, int window)
+    {
+        int memo = testCount * window;
+        if (MemoToken.Length < memo)
+        {
+            MemoToken = new int[memo];
+            MemoResult = new bool[memo];
+        }
+
+        MemoToken.AsSpan(0, memo).Fill(-1);
+        Prepare(programLength);
+    }
 
     public void Prepare(int programLength)
     {

@@ -11,6 +11,44 @@ internal static class TokenShape
 
     private const int MaxRun = 3;
 
+    /// <summary>Whether the shape of <paramref name="token"/> starts with <paramref name="prefix"/> (equals it when
+    /// <paramref name="whole"/>), computed a character at a time so that most tokens are settled by their first one.</summary>
+    public static bool StartsWith(ReadOnlySpan<char> token, ReadOnlySpan<char> prefix, bool whole)
+    {
+        int length = 0;
+        char previous = '\0';
+        int run = 0;
+        foreach (char c in token)
+        {
+            char shaped = Shape(c);
+            run = shaped == previous ? run + 1 : 1;
+            previous = shaped;
+            if (run > MaxRun)
+            {
+                continue;
+            }
+
+            if (length == MaxLength)
+            {
+                break; // shapes are cut here, as Write cuts them
+            }
+
+            if (length == prefix.Length)
+            {
+                return !whole;
+            }
+
+            if (prefix[length] != shaped)
+            {
+                return false;
+            }
+
+            length++;
+        }
+
+        return length == prefix.Length;
+    }
+
     /// <summary>Writes the shape of <paramref name="token"/> into <paramref name="destination"/> and returns its length.</summary>
     public static int Write(ReadOnlySpan<char> token, Span<char> destination)
     {
@@ -19,7 +57,7 @@ internal static class TokenShape
         int run = 0;
         foreach (char c in token)
         {
-            char shaped = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            char shaped = Shape(c);
             run = shaped == previous ? run + 1 : 1;
             previous = shaped;
             if (run > MaxRun)
@@ -37,4 +75,6 @@ internal static class TokenShape
 
         return length;
     }
+
+    private static char Shape(char c) => char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
 }

@@ -58,9 +58,24 @@ internal sealed class TokenTest
             return _comparison == TokenComparison.NotEqual ? !isKind : isKind;
         }
 
+        if (_field == TokenField.Shape && _comparison != TokenComparison.EndsWith)
+        {
+            // Equality and prefixes are decided while the shape is computed, mostly at its first character.
+            bool any = false;
+            foreach (var value in _values)
+            {
+                if (TokenShape.StartsWith(token, value, whole: _comparison != TokenComparison.StartsWith))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            return _comparison == TokenComparison.NotEqual ? !any : any;
+        }
+
         if (_field == TokenField.Shape)
         {
-            // Only shape tests pay for the stack buffer.
             Span<char> shape = stackalloc char[TokenShape.MaxLength];
             return Compare(shape[..TokenShape.Write(token, shape)], StringComparison.Ordinal);
         }
