@@ -63,26 +63,14 @@ internal sealed class PhraseAutomaton
     /// <param name="cancellationToken">Checked every 64 K tokens.</param>
     public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> ids, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output, CancellationToken cancellationToken = default)
     {
-        // ids[i] is the token's id shifted left once (the low bit marks an id found without the token's final period: the
-        // tokenizer keeps "Inc." and a sentence-final initial "Y." whole, while the phrases "Acme Inc" and "Model Y" lack it).
-        // The entity still covers the whole token, so it ends on a token boundary like every other entity.
+        // A token the tokenizer kept with its final period ("Inc.", a sentence-final initial "Y.") also matches the phrase
+        // token without it ("Acme Inc", "Model Y"); the entity still covers the whole token, so it ends on a token boundary.
         ids = ids[..tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i].GetText(text);
             int id = _vocabulary.Find(token);
-            if (id >= 0)
-            {
-                ids[i] = id << 1;
-            }
-            else if (token.Length > 1 && token[^1] == '.' && _vocabulary.Find(token[..^1]) is int trimmed and >= 0)
-            {
-                ids[i] = (trimmed << 1) | 1;
-            }
-            else
-            {
-                ids[i] = -1;
-            }
+            ids[i] = id >= 0 || token.Length < 2 || token[^1] != '.' ? id : _vocabulary.Find(token[..^1]);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -102,7 +90,7 @@ internal sealed class PhraseAutomaton
             int limit = Math.Min(tokens.Length, start + _maxDepth);
             for (int j = start; j < limit && ids[j] >= 0; j++)
             {
-                node = _edges.Get(node, Symbol(ids[j] >> 1, j > start && tokens[j].Start == tokens[j - 1].End));
+                node = _edges.Get(node, Symbol(ids[j], j > start && tokens[j].Start == tokens[j - 1].End));
                 if (node < 0)
                 {
                     break;
