@@ -111,6 +111,22 @@ public sealed class CustomEntitiesCliTests : IDisposable
     }
 
     [Fact]
+    public void The_sample_watch_list_and_patterns_run_on_the_sample_article()
+    {
+        string samples = Path.Combine(SharedData.RepositoryRoot, "samples");
+
+        var result = CliProcess.Run(null, "extract", Path.Combine(samples, "harbour-rail-deal.txt"),
+            "--dictionary", Path.Combine(samples, "custom", "watch-list.tsv"), "--patterns", Path.Combine(samples, "custom", "patterns.tsv"));
+
+        var entities = Entities(result);
+        Assert.Contains(entities, e => e is { Type: "OFFICIAL", Text: "President William Ruto" });
+        Assert.Contains(entities, e => e is { Type: "AMOUNT", Text: "$1.2 billion" });
+        Assert.Contains(entities, e => e is { Type: "ASSET", Text: "freight trains" });
+        Assert.Contains(entities, e => e is { Type: "ORGANIZATION", Text: "Kenya Railways Corporation" });
+        Assert.DoesNotContain(entities, e => e is { Type: "PERSON", Text: "William Ruto" });
+    }
+
+    [Fact]
     public void Eval_scores_the_pipeline_with_a_dictionary()
     {
         const string Text = "Interior Minister Ada Obi met the Harbour Brigade in Kisumu on Friday.";
