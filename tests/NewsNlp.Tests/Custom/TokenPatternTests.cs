@@ -90,6 +90,19 @@ public sealed class TokenPatternTests
         Assert.Equal(["ARMED_GROUP:Liberation Army", "ORGANIZATION:Baloch Liberation Army"], found);
     }
 
+    [Fact]
+    public void Across_dictionaries_and_patterns_the_longer_overlapping_match_wins()
+    {
+        var pipeline = new NewsPipelineBuilder().WithoutNames().WithoutDates()
+            .UseDictionary("LOC", ["Red Sea"])
+            .UsePatterns(new TokenPatternSet().Add("ORG", "[text=Sea] [shape=Xxxx]{2}"))
+            .Build();
+
+        var found = pipeline.Analyze("Across the Red Sea Shepherd Global sent a ship.").Entities.Select(e => $"{e.Label}:{e.Text}");
+
+        Assert.Equal(["ORGANIZATION:Sea Shepherd Global"], found);
+    }
+
     [Theory]
     [InlineData("ORG\t[shape=Xxxx", 1, 16, "expected ']' at the end")]
     [InlineData("ORG\t[colour=red]", 1, 6, "unknown field 'colour'")]
