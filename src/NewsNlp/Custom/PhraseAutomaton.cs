@@ -6,7 +6,7 @@ namespace NewsNlp.Custom;
 /// <summary>A trie over token ids of every phrase of one case mode; finds the leftmost-longest phrases of a document.</summary>
 /// <remarks>
 /// A trie symbol is a token id and one bit saying whether the token touches the previous one (<c>Al-Shabaab</c> against
-/// <c>Al - Shabaab</c>). Matching looks up each text token's id once, then walks the trie from each token: a walk stops at
+/// <c>Al - Shabaab</c>); a match never runs across a line break. Matching looks up each text token's id once, then walks the trie from each token: a walk stops at
 /// the first token no phrase continues with, and never goes deeper than the longest phrase (at most
 /// <see cref="EntityDictionary.MaxPhraseTokens"/>), so the work is linear in the text and does not grow with the number of
 /// phrases.
@@ -90,6 +90,12 @@ internal sealed class PhraseAutomaton
             int limit = Math.Min(tokens.Length, start + _maxDepth);
             for (int j = start; j < limit && ids[j] >= 0; j++)
             {
+                // A name never runs across a line break (headline into body, dateline into story), as NameBoundaries says.
+                if (j > start && CrossesLine(text, tokens[j - 1], tokens[j]))
+                {
+                    break;
+                }
+
                 node = _edges.Get(node, Symbol(ids[j], j > start && tokens[j].Start == tokens[j - 1].End));
                 if (node < 0)
                 {
@@ -115,4 +121,8 @@ internal sealed class PhraseAutomaton
     }
 
     private static int Symbol(int id, bool touchesPrevious) => (id << 1) | (touchesPrevious ? 1 : 0);
+
+    /// <summary>Whether a line break separates two consecutive tokens.</summary>
+    internal static bool CrossesLine(ReadOnlySpan<char> text, Token previous, Token next) =>
+        next.Start > previous.End && text[previous.End..next.Start].ContainsAny('\n', '\r');
 }

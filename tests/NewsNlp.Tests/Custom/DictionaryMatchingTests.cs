@@ -114,13 +114,13 @@ public sealed class DictionaryMatchingTests
     }
 
     [Fact]
-    public void Spacing_between_words_is_not_compared()
+    public void Spaces_between_words_are_not_compared_but_a_line_break_ends_a_match()
     {
-        var dictionary = new EntityDictionary().Add("Baloch Liberation Army", "ORG");
+        var dictionary = new EntityDictionary().Add("Baloch Liberation Army", "ORG").Add("Baloch", "PEOPLE");
 
-        var found = Found(RulesOnly(dictionary), "The Baloch  Liberation\nArmy claimed it.");
+        var found = Found(RulesOnly(dictionary), "The Baloch \u00A0Liberation\tArmy claimed it.\n\nBaloch\nLiberation Army members left.");
 
-        Assert.Equal(["ORGANIZATION:Baloch  Liberation\nArmy"], found);
+        Assert.Equal(["ORGANIZATION:Baloch \u00A0Liberation\tArmy", "PEOPLE:Baloch"], found);
     }
 
     [Fact]

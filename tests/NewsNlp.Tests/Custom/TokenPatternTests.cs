@@ -56,6 +56,14 @@ public sealed class TokenPatternTests
     }
 
     [Fact]
+    public void A_pattern_match_stops_at_a_line_break()
+    {
+        var found = Found("NAME\t[shape^=X]{2,}", "KENYA AGREES\nRail Link Opens Today");
+
+        Assert.Equal(["NAME:KENYA AGREES", "NAME:Rail Link Opens Today"], found);
+    }
+
+    [Fact]
     public void Groups_and_counted_repetition_follow_their_bounds()
     {
         const string Rules = "CODE\t[shape=X] ( \"-\" [kind=Number] ){2}";

@@ -99,6 +99,11 @@ internal sealed class PatternMatcher
             int limit = Math.Min(tokens.Length, start + MaxMatchTokens);
             for (int j = start; j < limit && current.Count > 0; j++)
             {
+                if (j > start && PhraseAutomaton.CrossesLine(text, tokens[j - 1], tokens[j]))
+                {
+                    break; // a match never runs across a line break, like a dictionary phrase or a model's name
+                }
+
                 var next = threads.Next;
                 next.Clear();
                 var token = tokens[j];
