@@ -8,9 +8,10 @@ namespace NewsNlp.Custom;
 /// <remarks>
 /// Phrases are tokenized by <see cref="NewsTokenizer"/>, so they match exactly where the same tokens occur in the text:
 /// <c>BLA</c> matches in <c>BLA’s</c>, <c>Al-Shabaab</c> matches <c>Al-Shabaab</c> but not <c>Al Shabaab</c>, and the
-/// spaces between words are not compared. The first entry of a repeated phrase wins. The dictionary is mutable and not
-/// thread-safe; a pipeline compiles it at <see cref="Pipeline.NewsPipelineBuilder.Build"/> time, so later changes do not
-/// affect pipelines already built. See <c>docs/custom-entities.md</c>.
+/// spaces between words are not compared, though a match never crosses a line break. The first entry of a repeated phrase
+/// wins. The dictionary is mutable and not thread-safe; a pipeline compiles it at
+/// <see cref="Pipeline.NewsPipelineBuilder.Build"/> time, so later changes do not affect pipelines already built. See
+/// <c>docs/custom-entities.md</c>.
 /// </remarks>
 public sealed class EntityDictionary
 {

@@ -171,6 +171,19 @@ public sealed class DictionaryMatchingTests
     }
 
     [Fact]
+    public void Repeated_phrases_are_compiled_once_per_case_mode()
+    {
+        var exact = new EntityDictionary().Add("Jaguar", "ORG").Add("jaguar", "ANIMAL").Add("Jaguar", "ANIMAL");
+        var folded = new EntityDictionary(ignoreCase: true).Add("Jaguar", "ORG").Add("JAGUAR", "ANIMAL").Add("Puma", "ORG");
+
+        var matcher = CustomEntityMatcher.Create([exact, folded], [], DictionaryPrecedence.Override);
+
+        Assert.NotNull(matcher);
+        Assert.Equal(2 + 2, matcher.PhraseCount);
+        Assert.Null(CustomEntityMatcher.Create([], [], DictionaryPrecedence.Override));
+    }
+
+    [Fact]
     public void Dictionary_kinds_are_emitted_even_when_the_kind_set_leaves_them_out()
     {
         var pipeline = new NewsPipelineBuilder().WithoutNames().WithoutDates()
