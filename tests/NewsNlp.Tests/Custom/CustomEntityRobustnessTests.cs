@@ -93,6 +93,30 @@ public sealed class CustomEntityRobustnessTests
     }
 
     [Fact]
+    public void Pipelines_with_different_patterns_sharing_a_thread_do_not_see_each_others_results()
+    {
+        var first = new NewsPipelineBuilder().WithoutNames().WithoutDates().UsePatterns(new TokenPatternSet().Add("A", "[lower=alpha] [shape^=X]")).Build();
+        var second = new NewsPipelineBuilder().WithoutNames().WithoutDates().UsePatterns(new TokenPatternSet().Add("B", "[lower=beta] [shape^=X]|[shape^=X] [lower=alpha]")).Build();
+        var texts = Enumerable.Range(0, 60).Select(i => i % 3 == 0 ? "alpha Beta alpha" : i % 3 == 1 ? "beta Alpha Beta" : "Gamma alpha Delta").ToArray();
+
+        // On this thread both pipelines share one scratch; each result on a fresh thread has a scratch of its own.
+        var shared = texts.Select((t, i) => (i % 2 == 0 ? first : second).Analyze(t).Entities).ToArray();
+        var fresh = texts.Select((t, i) => OnFreshThread(() => (i % 2 == 0 ? first : second).Analyze(t).Entities)).ToArray();
+
+        Assert.Equal(fresh, shared);
+        Assert.Contains(shared, entities => entities.Count > 0);
+    }
+
+    private static T OnFreshThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+
+    [Fact]
     public void A_document_without_tokens_gives_no_entities()
     {
         var pipeline = new NewsPipelineBuilder().WithoutNames().WithoutDates()

@@ -64,7 +64,7 @@ internal sealed class PatternMatcher
     /// even for hostile patterns).</remarks>
     public long Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PatternThreads threads, ReadOnlySpan<RuleTarget> targets, List<EntitySpan> output, CancellationToken cancellationToken = default)
     {
-        threads.Prepare(_program.Length, _tests.Length, MaxMatchTokens);
+        int keyBase = threads.Prepare(_program.Length, _tests.Length, MaxMatchTokens, tokens.Length);
         var memoToken = threads.MemoToken;
         var memoResult = threads.MemoResult;
         long work = 0;
@@ -78,7 +78,7 @@ internal sealed class PatternMatcher
                 untilCheck = CancellationInterval;
             }
 
-            if (!AnyPasses(_firstTests, start, text, tokens[start], memoToken, memoResult))
+            if (!AnyPasses(_firstTests, keyBase + start, text, tokens[start], memoToken, memoResult))
             {
                 work += _firstTests.Length;
                 start++;
@@ -117,7 +117,7 @@ internal sealed class PatternMatcher
                         continue;
                     }
 
-                    if (Passes(instruction.A, j, tokenText, token.Kind, memoToken, memoResult))
+                    if (Passes(instruction.A, keyBase + j, tokenText, token.Kind, memoToken, memoResult))
                     {
                         work += AddThread(next, threads.Stack, current[k] + 1);
                     }
@@ -147,12 +147,12 @@ internal sealed class PatternMatcher
         return work;
     }
 
-    private bool AnyPasses(int[] tests, int index, ReadOnlySpan<char> text, Token token, int[] memoToken, bool[] memoResult)
+    private bool AnyPasses(int[] tests, int key, ReadOnlySpan<char> text, Token token, int[] memoToken, bool[] memoResult)
     {
         var tokenText = token.GetText(text);
         foreach (int test in tests)
         {
-            if (Passes(test, index, tokenText, token.Kind, memoToken, memoResult))
+            if (Passes(test, key, tokenText, token.Kind, memoToken, memoResult))
             {
                 return true;
             }
@@ -161,15 +161,15 @@ internal sealed class PatternMatcher
         return false;
     }
 
-    /// <summary>Whether token <paramref name="index"/> passes test <paramref name="test"/>, each pair computed once: every
-    /// attempt covers at most <see cref="MaxMatchTokens"/> tokens from its start and starts only move forward, so one memo
-    /// slot per test and token of that window suffices.</summary>
-    private bool Passes(int test, int index, ReadOnlySpan<char> token, TokenKind kind, int[] memoToken, bool[] memoResult)
+    /// <summary>Whether the token of memo key <paramref name="key"/> (the document's key base plus the token index) passes test
+    /// <paramref name="test"/>, each pair computed once: every attempt covers at most <see cref="MaxMatchTokens"/> tokens
+    /// from its start and starts only move forward, so one memo slot per test and token of that window suffices.</summary>
+    private bool Passes(int test, int key, ReadOnlySpan<char> token, TokenKind kind, int[] memoToken, bool[] memoResult)
     {
-        int slot = (test * MaxMatchTokens) + (index % MaxMatchTokens);
-        if (memoToken[slot] != index)
+        int slot = (test * MaxMatchTokens) + (key % MaxMatchTokens);
+        if (memoToken[slot] != key)
         {
-            memoToken[slot] = index;
+            memoToken[slot] = key;
             memoResult[slot] = Passes(_tests[test], token, kind);
         }
 

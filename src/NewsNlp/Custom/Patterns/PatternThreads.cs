@@ -49,6 +49,8 @@ internal sealed class PatternThreads
 
     public int[] Stack { get; private set; } = [];
 
+    private int _nextKey;
+
     /// <summary>Which token each memo slot holds a test result for: slot <c>test × 32 + token % 32</c>.</summary>
     public int[] MemoToken { get; private set; } = [];
 
@@ -57,18 +59,30 @@ internal sealed class PatternThreads
 
     public long RetainedBytes => ((long)Stack.Length * 5 * sizeof(int)) + ((long)MemoToken.Length * (sizeof(int) + 1));
 
-    /// <summary>Sizes the buffers for a program and forgets the previous document's test results.</summary>
-    public void Prepare(int programLength, int testCount, int window)
+    /// <summary>Sizes the buffers for a program and returns the memo key of the document's first token.</summary>
+    /// <remarks>Keys grow from document to document, so the previous documents' results never match and the memo needs no
+    /// clearing (short documents under many rules would otherwise pay for clearing it every time).</remarks>
+    public int Prepare(int programLength, int testCount, int window, int tokenCount)
     {
         int memo = testCount * window;
         if (MemoToken.Length < memo)
         {
             MemoToken = new int[memo];
             MemoResult = new bool[memo];
+            MemoToken.AsSpan().Fill(-1);
+            _nextKey = 0;
         }
 
-        MemoToken.AsSpan(0, memo).Fill(-1);
+        if (_nextKey > int.MaxValue - tokenCount - window)
+        {
+            MemoToken.AsSpan().Fill(-1);
+            _nextKey = 0;
+        }
+
+        int first = _nextKey;
+        _nextKey += tokenCount + window;
         Prepare(programLength);
+        return first;
     }
 
     public void Prepare(int programLength)
