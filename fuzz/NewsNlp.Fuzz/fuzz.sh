@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes one target with afl-fuzz for a number of seconds, then prints what it measured. See README.md.
-#   fuzz/NewsNlp.Fuzz/fuzz.sh <tokenizer|dates|jsonl|model> <seconds>
+#   fuzz/NewsNlp.Fuzz/fuzz.sh <tokenizer|dates|jsonl|model|dictionary|patterns> <seconds>
 set -euo pipefail
-target=${1:?target: tokenizer, dates, jsonl or model}
+target=${1:?target: tokenizer, dates, jsonl, model, dictionary or patterns}
 seconds=${2:-600}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/artifacts/fuzz"
@@ -11,6 +11,8 @@ case "$target" in
   tokenizer | dates) dict=text.dict ;;
   jsonl) dict=jsonl.dict ;;
   model) dict=model.dict ;;
+  dictionary) dict=jsonl.dict ;;
+  patterns) dict=patterns.dict ;;
   *) echo "unknown target '$target'" >&2; exit 2 ;;
 esac
 

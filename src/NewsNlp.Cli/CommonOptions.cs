@@ -20,7 +20,8 @@ internal static class CommonOptions
 
     public static Option<string[]> Types() => new("--types")
     {
-        Description = "Entity types to emit, comma-separated or repeated: PERSON, ORGANIZATION, LOCATION, DATE, MISC. Default: all but MISC.",
+        Description = "Entity types to emit, comma-separated or repeated: PERSON, ORGANIZATION, LOCATION, DATE, MISC, or a kind a --dictionary "
+            + "or --patterns file defines. Default: all but MISC, and every kind the dictionaries and patterns define.",
     };
 
     public static Option<string?> ReferenceDate() => new("--reference-date")
@@ -78,9 +79,16 @@ internal static class CommonOptions
         return option;
     }
 
-    public static bool TryParseTypes(string[]? values, out EntityKindSet kinds, out string error)
+    public static bool TryParseTypes(string[]? values, out EntityKindSet kinds, out string error) =>
+        TryParseTypes(values, new HashSet<string>(), out kinds, out _, out error);
+
+    /// <summary>Parses <c>--types</c>: built-in labels go to <paramref name="kinds"/>; with dictionaries or patterns loaded, the
+    /// labels they define may be listed too. <paramref name="selected"/> is every listed label (upper case), or
+    /// <see langword="null"/> when <c>--types</c> was not given.</summary>
+    public static bool TryParseTypes(string[]? values, IReadOnlySet<string> customLabels, out EntityKindSet kinds, out HashSet<string>? selected, out string error)
     {
         kinds = EntityKindSet.Default;
+        selected = null;
         error = "";
         if (values is null || values.Length == 0)
         {
@@ -88,22 +96,32 @@ internal static class CommonOptions
         }
 
         int bits = 0;
+        selected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
             foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!EntityKindLabels.TryParse(part, out var kind))
+                if (EntityKindLabels.TryParse(part, out var kind))
                 {
-                    error = $"Unknown entity type '{part}'. Use PERSON, ORGANIZATION, LOCATION, DATE or MISC.";
+                    bits |= 1 << (int)kind;
+                    selected.Add(kind.ToLabel());
+                }
+                else if (customLabels.Contains(part.ToUpperInvariant()))
+                {
+                    selected.Add(part.ToUpperInvariant());
+                }
+                else
+                {
+                    error = customLabels.Count == 0
+                        ? $"Unknown entity type '{part}'. Use PERSON, ORGANIZATION, LOCATION, DATE or MISC."
+                        : $"Unknown entity type '{part}'. Use PERSON, ORGANIZATION, LOCATION, DATE, MISC or a kind the dictionaries and patterns define ({string.Join(",", customLabels.Order(StringComparer.Ordinal))}).";
                     return false;
                 }
-
-                bits |= 1 << (int)kind;
             }
         }
 
         kinds = new EntityKindSet(bits);
-        if (kinds.IsEmpty)
+        if (selected.Count == 0)
         {
             error = "--types names no entity type.";
             return false;

@@ -27,14 +27,20 @@ internal static class EvalCommand
         var calibration = new Option<bool>("--calibration") { Description = "Also print the expected calibration error of the confidences (10 equal-width bins; correct = exact span and type) and a reliability table." };
         var rawConfidence = new Option<bool>("--raw-confidence") { Description = "With --calibration: score the stages' raw confidences instead of the calibrated ones." };
         var groupRules = new Option<string?>("--group-rules") { Description = "The entity-group rules to run instead of the default (RetypeNameWords): 'none' or a comma-separated list of RetypeToGroupKind, RetypeNameWords, AddRepeats, AddNameWords, AddAcronymRepeats." };
+        var custom = new CustomEntityOptions();
         var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");
-        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed, calibration, rawConfidence, groupRules })
+        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed, calibration, rawConfidence, groupRules }.Concat(custom.All))
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse =>
         {
+            if (!custom.TryLoad(parse, "eval", out var rules))
+            {
+                return ExitCodes.CannotRun;
+            }
+
             var newsModel = ModelChoice.Load(parse.GetValue(model));
             var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize) };
             var corpus = spec.Load(spec.Path);
@@ -56,7 +62,7 @@ internal static class EvalCommand
                 scored = EntityKindSet.Of([.. parsed]);
             }
 
-            GroupRuleSet? rules = null;
+            GroupRuleSet? groupRuleSet = null;
             if (parse.GetValue(groupRules) is { Length: > 0 } ruleList)
             {
                 if (!Enum.TryParse<GroupRuleSet>(ruleList, ignoreCase: true, out var parsedRules) || int.TryParse(ruleList, out _))
@@ -65,10 +71,22 @@ internal static class EvalCommand
                     return ExitCodes.CannotRun;
                 }
 
-                rules = parsedRules;
+                groupRuleSet = parsedRules;
             }
 
-            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null, rules);
+            Action<NewsPipelineBuilder>? configure = rules.IsEmpty && groupRuleSet is null ? null : builder =>
+            {
+                if (groupRuleSet is { } set)
+                {
+                    builder.WithGroupRules(set);
+                }
+
+                if (!rules.IsEmpty)
+                {
+                    rules.AddTo(builder, null, "eval");
+                }
+            };
+            var report = NerEvaluator.Evaluate(newsModel, corpus.Documents, scored, parse.GetValue(dates), parse.GetValue(showErrors) ? Console.Out : null, configure);
             Console.WriteLine($"{corpus.Name}: {report.Documents} documents; model {newsModel.Name}; kinds {scored}");
             Console.WriteLine(report);
             if (parse.GetValue(calibration))

@@ -36,13 +36,19 @@ internal static class ExtractCommand
 
         var maxChars = CommonOptions.MaxChars();
         var minConfidence = CommonOptions.MinConfidence();
+        var custom = new CustomEntityOptions();
 
         var command = new Command("extract", "Extract PERSON, ORGANIZATION, LOCATION and DATE entities from news text. " + ExitCodes.Help)
         {
             file, jsonl, format, types, model, referenceDate, dayFirst, maxChars, shard, minConfidence,
         };
+        foreach (var option in custom.All)
+        {
+            command.Options.Add(option);
+        }
 
-        command.SetAction(result => Run(
+        command.SetAction(result => custom.TryLoad(result, "extract", out var rules) ? Run(
+            rules,
             result.GetValue(file),
             result.GetValue(jsonl),
             result.GetValue(format)!,
@@ -52,14 +58,14 @@ internal static class ExtractCommand
             result.GetValue(dayFirst),
             result.GetValue(maxChars),
             result.GetValue(shard),
-            result.GetValue(minConfidence)));
+            result.GetValue(minConfidence)) : ExitCodes.CannotRun);
         return command;
     }
 
     // I/O errors and a closed standard output propagate to Program, which maps them to the documented exit codes.
-    private static int Run(string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, int maxChars, Shard? shard, float minConfidence)
+    private static int Run(CustomEntityRules rules, string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, int maxChars, Shard? shard, float minConfidence)
     {
-        if (!CommonOptions.TryParseTypes(types, out var kinds, out var error)
+        if (!CommonOptions.TryParseTypes(types, rules.Labels(), out var kinds, out var selected, out var error)
             || !CommonOptions.TryParseReferenceDate(referenceDateText, out var referenceDate, out error))
         {
             CliErrors.Report($"newsnlp extract: {error}");
@@ -72,7 +78,7 @@ internal static class ExtractCommand
             return ExitCodes.CannotRun;
         }
 
-        if (!TryBuildPipeline(modelPath, kinds, referenceDate, dayFirst, out var pipeline))
+        if (!TryBuildPipeline(modelPath, kinds, referenceDate, dayFirst, out var pipeline, rules, selected))
         {
             return ExitCodes.CannotRun;
         }
@@ -109,12 +115,14 @@ internal static class ExtractCommand
         }
     }
 
-    internal static bool TryBuildPipeline(string? modelPath, EntityKindSet kinds, DateOnly? referenceDate, bool dayFirst, out NewsPipeline pipeline)
+    internal static bool TryBuildPipeline(string? modelPath, EntityKindSet kinds, DateOnly? referenceDate, bool dayFirst, out NewsPipeline pipeline,
+        CustomEntityRules? rules = null, IReadOnlySet<string>? selectedLabels = null)
     {
         var builder = new NewsPipelineBuilder()
             .WithKinds(kinds)
             .WithReferenceDate(referenceDate)
             .UseDates(dayFirst ? Dates.DateOrder.DayMonthYear : Dates.DateOrder.MonthDayYear);
+        rules?.AddTo(builder, selectedLabels, "extract");
         if (!kinds.Contains(EntityKind.Date))
         {
             builder.WithoutDates();
@@ -139,6 +147,13 @@ internal static class ExtractCommand
         catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             CliErrors.Report($"newsnlp: cannot load the model: {ex.Message}");
+            pipeline = null!;
+            return false;
+        }
+        catch (ArgumentException ex)
+        {
+            // Token patterns too large to compile.
+            CliErrors.Report($"newsnlp: cannot use the patterns: {ex.Message}");
             pipeline = null!;
             return false;
         }

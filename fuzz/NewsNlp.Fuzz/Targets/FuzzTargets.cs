@@ -12,5 +12,7 @@ internal static class FuzzTargets
         ["dates"] = static data => DateTarget.Run(data),
         ["jsonl"] = static data => JsonlTarget.Run(data),
         ["model"] = static data => ModelTarget.Run(data),
+        ["dictionary"] = static data => CustomEntityTarget.RunDictionary(data),
+        ["patterns"] = static data => CustomEntityTarget.RunPatterns(data),
     };
 }

@@ -132,7 +132,7 @@ internal sealed class EntityWriter : IDisposable
         _json.WriteNumber("start", offset + entity.Start);
         _json.WriteNumber("end", offset + entity.End);
         _json.WriteString("text", entity.Text);
-        _json.WriteString("type", entity.Kind.ToLabel());
+        _json.WriteString("type", entity.Label);
         if (entity.Value is not null)
         {
             _json.WriteString("value", entity.Value);
@@ -162,7 +162,7 @@ internal sealed class EntityWriter : IDisposable
 
             _json.WriteStartObject();
             _json.WriteString("name", group.Name);
-            _json.WriteString("type", group.Kind.ToLabel());
+            _json.WriteString("type", group.Mentions[0].Label);
             _json.WriteStartArray("mentions");
             foreach (var mention in group.Mentions)
             {
@@ -241,7 +241,7 @@ internal sealed class EntityWriter : IDisposable
 
             cells.Add((offset + entity.Start).ToString(CultureInfo.InvariantCulture));
             cells.Add((offset + entity.End).ToString(CultureInfo.InvariantCulture));
-            cells.Add(entity.Kind.ToLabel());
+            cells.Add(entity.Label);
             cells.Add(entity.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
             cells.Add(entity.Value ?? "");
             cells.Add(entity.Text.ReplaceLineEndings(" "));

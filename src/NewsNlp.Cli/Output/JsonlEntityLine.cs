@@ -42,7 +42,16 @@ internal static class JsonlEntityLine
         AppendNumber(output, offset + entity.End);
         Append(output, ",\"text\":"u8);
         AppendString(output, entity.Text);
-        Append(output, TypeField(entity.Kind));
+        if (entity.Kind == EntityKind.Custom)
+        {
+            // A dictionary's or pattern's own label (WEAPON).
+            Append(output, ",\"type\":"u8);
+            AppendString(output, entity.Label);
+        }
+        else
+        {
+            Append(output, TypeField(entity.Kind));
+        }
         if (entity.Value is not null)
         {
             Append(output, ",\"value\":"u8);

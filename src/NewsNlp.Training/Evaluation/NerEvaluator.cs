@@ -29,21 +29,19 @@ public static class NerEvaluator
     public static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors) =>
         Evaluate(model, documents, kinds, withDates, errors, null);
 
-    /// <summary>Scores with the entity-group rules <paramref name="groupRules"/> instead of the pipeline's default ones.</summary>
-    internal static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors, GroupRuleSet? groupRules)
+    /// <summary>Scores like the public overloads, with <paramref name="configure"/> adding to the pipeline (dictionaries and
+    /// patterns from <c>newsnlp eval</c>); predictions of kinds outside <paramref name="kinds"/>, custom ones included, are not scored.</summary>
+    internal static EvaluationReport Evaluate(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, TextWriter? errors, Action<NewsPipelineBuilder>? configure)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(documents);
         var builder = new NewsPipelineBuilder().UseModel(model).WithKinds(kinds).WithMaxDegreeOfParallelism(1);
-        if (groupRules is { } rules)
-        {
-            builder.WithGroupRules(rules);
-        }
-
         if (!withDates)
         {
             builder.WithoutDates();
         }
+
+        configure?.Invoke(builder);
 
         var pipeline = builder.Build();
         var report = new EvaluationReport(kinds);
@@ -64,7 +62,7 @@ public static class NerEvaluator
             var analysis = document.ReferenceDate is { } date ? pipeline.Analyze(document.Text, date) : pipeline.Analyze(document.Text);
             foreach (var entity in analysis.Entities)
             {
-                if (!IsIgnored(document.Ignored, entity.Start, entity.End))
+                if (kinds.Contains(entity.Kind) && !IsIgnored(document.Ignored, entity.Start, entity.End))
                 {
                     predicted.Add(new GoldEntity(entity.Kind, entity.Start, entity.End));
                 }

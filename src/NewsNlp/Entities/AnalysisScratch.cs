@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsNlp.Custom;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities;
@@ -19,6 +20,7 @@ internal sealed class AnalysisScratch
     private EntitySpan[] _sortBuffer = new EntitySpan[64];
     private TaggerBuffers? _tagger;
     private GroupRuleScratch? _groupRules;
+    private CustomEntityScratch? _custom;
 
     public List<Token> Tokens { get; private set; } = new(1024);
 
@@ -33,6 +35,8 @@ internal sealed class AnalysisScratch
 
     /// <summary>Gets the buffers of <see cref="EntityGroupRules"/>, made on first use.</summary>
     public GroupRuleScratch GroupRules => _groupRules ??= new GroupRuleScratch();
+    /// <summary>Gets the buffers of dictionary and pattern matching, created on first use (a pipeline without rules never does).</summary>
+    public CustomEntityScratch Custom => _custom ??= new CustomEntityScratch();
 
     /// <summary>Gets the acronym kinds of <see cref="LabelConsistency"/>.</summary>
     public SurfaceKindTable Acronyms { get; private set; } = new();
@@ -73,7 +77,7 @@ internal sealed class AnalysisScratch
             + ((long)Sentences.Capacity * Unsafe.SizeOf<Sentence>())
             + ((long)(Candidates.Capacity + Entities.Capacity + _sortBuffer.Length) * Unsafe.SizeOf<EntitySpan>())
             + ((long)Acronyms.Capacity * 13) + ((long)Extents.Capacity * sizeof(long));
-        return bytes + (_tagger?.RetainedBytes() ?? 0) + (_groupRules?.RetainedBytes() ?? 0);
+        return bytes + (_tagger?.RetainedBytes() ?? 0) + (_groupRules?.RetainedBytes() ?? 0) + (_custom?.RetainedBytes() ?? 0);
     }
 
     private void Trim()
@@ -104,6 +108,7 @@ internal sealed class AnalysisScratch
         }
 
         _tagger?.Trim(2 * PerceptronTagger.MaxWindowTokens);
+        _custom?.Trim(MaxRetainedItems);
     }
 
     private static List<T> Cleared<T>(List<T> list, int initialCapacity)

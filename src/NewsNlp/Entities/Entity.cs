@@ -12,9 +12,31 @@ namespace NewsNlp.Entities;
 /// be computed; otherwise <see langword="null"/>.</param>
 public readonly record struct Entity(EntityKind Kind, int Start, int End, string Text, float Confidence, string? Value = null)
 {
+    private readonly string? _customLabel;
+
     /// <summary>Gets the number of UTF-16 code units the mention spans.</summary>
     public int Length => End - Start;
 
+    /// <summary>Gets the output label: a custom kind's own label (<c>WEAPON</c>) when <see cref="Kind"/> is
+    /// <see cref="EntityKind.Custom"/>, otherwise the kind's label (<c>PERSON</c>).</summary>
+    /// <exception cref="ArgumentException">The label set is null or empty.</exception>
+    public string Label
+    {
+        get => _customLabel ?? EntityKindLabels.ToLabelOrNumber(Kind);
+        init
+        {
+            ArgumentException.ThrowIfNullOrEmpty(value);
+            _customLabel = value;
+        }
+    }
+
     /// <inheritdoc/>
-    public override string ToString() => Value is null ? $"{Kind.ToLabel()} [{Start}..{End}) {Text}" : $"{Kind.ToLabel()} [{Start}..{End}) {Text} = {Value}";
+    public override string ToString() => Value is null ? $"{Label} [{Start}..{End}) {Text}" : $"{Label} [{Start}..{End}) {Text} = {Value}";
+
+    /// <summary>Creates the entity of <paramref name="span"/> over <paramref name="text"/>, keeping a custom label.</summary>
+    internal static Entity From(EntitySpan span, string text)
+    {
+        var entity = new Entity(span.Kind, span.Start, span.End, text[span.Start..span.End], span.Confidence, span.Value);
+        return span.CustomLabel is { } label ? entity with { Label = label } : entity;
+    }
 }

@@ -1,7 +1,7 @@
 namespace NewsNlp.Entities;
 
 /// <summary>The kinds of entity NewsNlp recognizes. JSON and other text output use the upper-case labels
-/// (<c>PERSON</c>, <c>ORGANIZATION</c>, <c>LOCATION</c>, <c>DATE</c>, <c>MISC</c>).</summary>
+/// (<c>PERSON</c>, <c>ORGANIZATION</c>, <c>LOCATION</c>, <c>DATE</c>, <c>MISC</c>), and a custom kind its own label.</summary>
 public enum EntityKind : byte
 {
     /// <summary>A person: <c>PERSON</c>.</summary>
@@ -18,4 +18,8 @@ public enum EntityKind : byte
 
     /// <summary>Other names (nationalities, events, products) when the model knows them; off by default: <c>MISC</c>.</summary>
     Misc,
+
+    /// <summary>A kind a dictionary or token pattern defines (<c>WEAPON</c>, <c>PRODUCT</c>); the entity's <c>Label</c> names it.
+    /// No model predicts it. See <c>docs/custom-entities.md</c>.</summary>
+    Custom,
 }

@@ -3,7 +3,8 @@ namespace NewsNlp.Entities;
 /// <summary>Converts between <see cref="EntityKind"/> values and their upper-case labels.</summary>
 public static class EntityKindLabels
 {
-    /// <summary>Every kind, in enum order.</summary>
+    /// <summary>Every built-in kind, in enum order (<see cref="EntityKind.Custom"/>, whose labels dictionaries and patterns
+    /// define, is not listed).</summary>
     public static IReadOnlyList<EntityKind> All { get; } = [EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Date, EntityKind.Misc];
 
     /// <summary>Returns the upper-case label of <paramref name="kind"/>, such as <c>PERSON</c>.</summary>
@@ -17,8 +18,13 @@ public static class EntityKindLabels
         EntityKind.Location => "LOCATION",
         EntityKind.Date => "DATE",
         EntityKind.Misc => "MISC",
+        EntityKind.Custom => "CUSTOM",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity kind."),
     };
+
+    /// <summary>The label of <paramref name="kind"/>, or its number for a value outside the enum (never throws).</summary>
+    internal static string ToLabelOrNumber(EntityKind kind) =>
+        kind <= EntityKind.Custom ? kind.ToLabel() : ((byte)kind).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Parses a label (case-insensitive; the short forms <c>PER</c>, <c>ORG</c>, <c>LOC</c> are accepted too).</summary>
     /// <param name="label">The label.</param>

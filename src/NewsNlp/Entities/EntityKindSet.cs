@@ -7,7 +7,8 @@ public readonly record struct EntityKindSet(int Bits)
     /// <summary>The default output: <c>PERSON</c>, <c>ORGANIZATION</c>, <c>LOCATION</c> and <c>DATE</c>.</summary>
     public static EntityKindSet Default { get; } = Of(EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Date);
 
-    /// <summary>Every kind, <c>MISC</c> included.</summary>
+    /// <summary>Every built-in kind, <c>MISC</c> included (not <see cref="EntityKind.Custom"/>: dictionary and pattern
+    /// matches are never filtered by a kind set).</summary>
     public static EntityKindSet All { get; } = Default.With(EntityKind.Misc);
 
     /// <summary>Creates a set of the given kinds.</summary>

@@ -174,7 +174,8 @@ internal static class ModelReader
         for (int i = 0; i < kindCount; i++)
         {
             byte kind = r.ReadByte();
-            if (!Enum.IsDefined((EntityKind)kind) || Array.IndexOf(kinds, (EntityKind)kind, 0, i) >= 0)
+            // Custom is the kind of dictionary and pattern matches; a model never predicts it.
+            if (kind > (byte)EntityKind.Misc || Array.IndexOf(kinds, (EntityKind)kind, 0, i) >= 0)
             {
                 throw new ModelFormatException($"Corrupt model: entity kind {kind} is unknown or repeated.");
             }

@@ -1,3 +1,4 @@
+using NewsNlp.Custom;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Models;
@@ -53,5 +54,23 @@ public sealed class NewsNlpOptions
     /// raised F1 without lowering it on any dev set with either English model (docs/entity-groups.md has the figures).</summary>
     internal GroupRuleSet GroupRules { get; set; } = GroupRuleSet.RetypeNameWords;
 
-    internal NewsNlpOptions Clone() => (NewsNlpOptions)MemberwiseClone();
+    /// <summary>Gets the phrase dictionaries whose matches the pipeline adds (see <c>docs/custom-entities.md</c>). Default: none.</summary>
+    /// <remarks>Their matches are not filtered by <see cref="Kinds"/>: a kind a dictionary names is a kind asked for.</remarks>
+    public IList<EntityDictionary> Dictionaries { get; private set; } = [];
+
+    /// <summary>Gets the token pattern rules whose matches the pipeline adds. Default: none.</summary>
+    /// <remarks>Like <see cref="Dictionaries"/>, not filtered by <see cref="Kinds"/>.</remarks>
+    public IList<TokenPatternSet> Patterns { get; private set; } = [];
+
+    /// <summary>Gets or sets how dictionary and pattern matches combine with the model's and the date rules' entities.
+    /// Default: <see cref="DictionaryPrecedence.Override"/>.</summary>
+    public DictionaryPrecedence DictionaryPrecedence { get; set; } = DictionaryPrecedence.Override;
+
+    internal NewsNlpOptions Clone()
+    {
+        var clone = (NewsNlpOptions)MemberwiseClone();
+        clone.Dictionaries = [.. Dictionaries];
+        clone.Patterns = [.. Patterns];
+        return clone;
+    }
 }

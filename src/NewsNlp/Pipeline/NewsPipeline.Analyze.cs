@@ -146,6 +146,9 @@ public sealed partial class NewsPipeline
         }
 
         _calibration?.Apply(CollectionsMarshal.AsSpan(scratch.Entities));
+
+        // After calibration: dictionary and pattern matches keep the confidence their rules give.
+        _custom?.Apply(context, scratch);
     }
 
     private static void RemoveDates(List<EntitySpan> candidates, int from)
@@ -169,8 +172,7 @@ public sealed partial class NewsPipeline
         var entities = new Entity[scratch.Entities.Count];
         for (int i = 0; i < entities.Length; i++)
         {
-            var span = scratch.Entities[i];
-            entities[i] = new Entity(span.Kind, span.Start, span.End, input.Text[span.Start..span.End], span.Confidence, span.Value);
+            entities[i] = Entity.From(scratch.Entities[i], input.Text);
         }
 
         return new NewsDocument(input.Text, input.Id, referenceDate, [.. scratch.Tokens], [.. scratch.Sentences], entities);

@@ -1,3 +1,4 @@
+using NewsNlp.Custom;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Models;
@@ -28,8 +29,13 @@ public sealed partial class NewsPipeline
     // Null for a model without a fitted calibration (its raw confidences are kept) and when raw confidences are asked for.
     private readonly ConfidenceCalibration? _calibration;
 
-    internal NewsPipeline(NewsNlpOptions options, NewsModel? model, DateRecognizer? dates)
+    // Dictionaries and patterns, or null when none were given (the output is then exactly the model's and the rules').
+    private readonly CustomEntityMatcher? _custom;
+
+    internal NewsPipeline(NewsNlpOptions options, NewsModel? model, DateRecognizer? dates, CustomEntityMatcher? custom = null)
     {
+        _custom = custom;
+        DictionaryPrecedence = options.DictionaryPrecedence;
         Model = model;
         _kinds = options.Kinds;
         _defaultReferenceDate = options.DefaultReferenceDate;
@@ -76,6 +82,9 @@ public sealed partial class NewsPipeline
     /// <summary>Gets how ambiguous numeric dates are read.</summary>
     public DateOrder DateOrder { get; }
 
-    /// <summary>Gets the entity kinds this pipeline emits.</summary>
+    /// <summary>Gets how dictionary and pattern matches combine with the model's and the date rules' entities.</summary>
+    public DictionaryPrecedence DictionaryPrecedence { get; }
+
+    /// <summary>Gets the entity kinds the model and the date rules emit; dictionary and pattern matches are not filtered by it.</summary>
     public EntityKindSet Kinds => _kinds;
 }

@@ -1,3 +1,4 @@
+using NewsNlp.Custom;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Models;
@@ -129,11 +130,56 @@ public sealed class NewsPipelineBuilder
         return this;
     }
 
+    /// <summary>Adds the phrases of <paramref name="dictionary"/>: each match becomes an entity of the phrase's kind.</summary>
+    /// <param name="dictionary">The phrases; compiled at <see cref="Build"/> time, so later changes do not reach built pipelines.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dictionary"/> is <see langword="null"/>.</exception>
+    /// <remarks>Matches start and end on token boundaries, the longest wins, then the leftmost; they are not filtered by
+    /// <see cref="WithKinds"/>, and combine with the model's entities as <see cref="WithDictionaryPrecedence"/> says.
+    /// See <c>docs/custom-entities.md</c>.</remarks>
+    public NewsPipelineBuilder UseDictionary(EntityDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        _options.Dictionaries.Add(dictionary);
+        return this;
+    }
+
+    /// <summary>Adds phrases that all name <paramref name="kind"/>, such as ministers as <c>PERSON</c> or rifles as <c>WEAPON</c>.</summary>
+    /// <param name="kind">A built-in label (<c>PERSON</c>, <c>ORG</c>, ...) or a custom one (<c>WEAPON</c>).</param>
+    /// <param name="phrases">The phrases.</param>
+    /// <param name="ignoreCase">Whether the phrases match regardless of case.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a phrase is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A phrase is empty or too long, or the kind is not a valid label.</exception>
+    public NewsPipelineBuilder UseDictionary(string kind, IEnumerable<string> phrases, bool ignoreCase = false) =>
+        UseDictionary(new EntityDictionary(ignoreCase).AddRange(kind, phrases));
+
+    /// <summary>Adds token pattern rules: each match becomes an entity of the rule's kind.</summary>
+    /// <param name="patterns">The rules; compiled at <see cref="Build"/> time.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patterns"/> is <see langword="null"/>.</exception>
+    public NewsPipelineBuilder UsePatterns(TokenPatternSet patterns)
+    {
+        ArgumentNullException.ThrowIfNull(patterns);
+        _options.Patterns.Add(patterns);
+        return this;
+    }
+
+    /// <summary>Chooses how dictionary and pattern matches combine with the model's and the date rules' entities.</summary>
+    /// <param name="precedence">Override (the default) or fill gaps.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder WithDictionaryPrecedence(DictionaryPrecedence precedence)
+    {
+        _options.DictionaryPrecedence = precedence;
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline from the current settings.</summary>
     /// <returns>The pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="ModelFormatException">The model file named by <see cref="NewsNlpOptions.ModelPath"/> is invalid.</exception>
     /// <exception cref="InvalidOperationException">The embedded model is missing.</exception>
+    /// <exception cref="ArgumentException">The token patterns compile to too many instructions.</exception>
     public NewsPipeline Build()
     {
         var options = _options.Clone();
@@ -148,6 +194,11 @@ public sealed class NewsPipelineBuilder
             throw new ArgumentOutOfRangeException(nameof(NewsNlpOptions.DateSource), options.DateSource, "Unknown date source.");
         }
 
+        if (!Enum.IsDefined(options.DictionaryPrecedence))
+        {
+            throw new ArgumentOutOfRangeException(nameof(NewsNlpOptions.DictionaryPrecedence), options.DictionaryPrecedence, "Unknown dictionary precedence.");
+        }
+
         NewsModel? model = null;
         if (options.RecognizeNames)
         {
@@ -155,6 +206,7 @@ public sealed class NewsPipelineBuilder
         }
 
         var dates = options.RecognizeDates && options.DateSource != DateSource.Model ? new DateRecognizer(options.DateOrder, options.JoinDateRanges) : null;
-        return new NewsPipeline(options, model, dates);
+        var custom = CustomEntityMatcher.Create([.. options.Dictionaries], [.. options.Patterns], options.DictionaryPrecedence);
+        return new NewsPipeline(options, model, dates, custom);
     }
 }

@@ -67,6 +67,16 @@ public sealed class JsonlEntityLineTests
     }
 
     [Fact]
+    public void A_custom_kind_is_written_with_its_own_label_as_the_json_writer_writes_it()
+    {
+        var entity = new Entity(EntityKind.Custom, 0, 10, "AK-47 \"x\"", 1f) { Label = "WEAPON" };
+        var fast = new ArrayBufferWriter<byte>();
+        JsonlEntityLine.Write(fast, default, 0, entity);
+        Assert.Equal(Reference("", 0, entity), Encoding.UTF8.GetString(fast.WrittenSpan));
+        Assert.Contains("\"type\":\"WEAPON\"", Encoding.UTF8.GetString(fast.WrittenSpan), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_kind_is_written_with_its_label()
     {
         foreach (var kind in EntityKindLabels.All)
@@ -92,7 +102,7 @@ public sealed class JsonlEntityLineTests
             json.WriteNumber("start", offset + entity.Start);
             json.WriteNumber("end", offset + entity.End);
             json.WriteString("text", entity.Text);
-            json.WriteString("type", entity.Kind.ToLabel());
+            json.WriteString("type", entity.Label);
             if (entity.Value is not null)
             {
                 json.WriteString("value", entity.Value);
