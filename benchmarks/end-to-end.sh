@@ -62,7 +62,9 @@ case $mode in
   jit) properties=() ;;
   *) echo "end-to-end.sh: --mode is aot, r2r or jit" >&2; exit 2 ;;
 esac
-echo "# publishing the CLI ($mode${isa:+, isa $isa}) to $out"
+label=$mode
+if [ "$mode" = aot ]; then label="aot, isa $isa"; fi
+echo "# publishing the CLI ($label) to $out"
 dotnet publish "$repo/src/NewsNlp.Cli" -c Release "${properties[@]}" -o "$out" > "$work/publish-$mode.log" 2>&1 \
   || { tail -30 "$work/publish-$mode.log"; exit 1; }
 cli="$out/NewsNlp.Cli"
