@@ -52,6 +52,7 @@ internal static class JsonlEntityLine
         {
             Append(output, TypeField(entity.Kind));
         }
+
         if (entity.Value is not null)
         {
             Append(output, ",\"value\":"u8);
