@@ -111,5 +111,8 @@ internal sealed class HashLookup<TValue>
     // Fibonacci hashing: the keys are hashes already, but multiplying spreads any regularity in their low bits.
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift) & _mask;
 
+    // Packed: a 16-bit value beside its 64-bit key takes 10 bytes instead of 16, so more of the table shares a cache line
+    // and a model load fills fewer pages; x86-64 and Arm64 read the unaligned keys at full speed.
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
     private readonly record struct Slot(ulong Key, TValue Value);
 }
