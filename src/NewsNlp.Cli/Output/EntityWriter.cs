@@ -27,6 +27,7 @@ internal sealed class EntityWriter : IDisposable
     private readonly float _minConfidence;
     private bool _tableHeaderWritten;
     private long _lastFlush = Environment.TickCount64;
+    private readonly ArrayBufferWriter<byte> _entityObject = new(256);
     private string? _lastDocJson;
     private byte[] _lastDocBytes = [];
 
@@ -126,20 +127,12 @@ internal sealed class EntityWriter : IDisposable
         _table?.Dispose();
     }
 
+    /// <summary>One entity object inside a document's array, formatted as the JSONL lines are (without their "doc").</summary>
     private void WriteEntityObject(long offset, Entity entity)
     {
-        _json.WriteStartObject();
-        _json.WriteNumber("start", offset + entity.Start);
-        _json.WriteNumber("end", offset + entity.End);
-        _json.WriteString("text", entity.Text);
-        _json.WriteString("type", entity.Label);
-        if (entity.Value is not null)
-        {
-            _json.WriteString("value", entity.Value);
-        }
-
-        _json.WriteNumber("confidence", Math.Round(entity.Confidence, 4));
-        _json.WriteEndObject();
+        _entityObject.ResetWrittenCount();
+        JsonlEntityLine.Write(_entityObject, default, offset, entity);
+        _json.WriteRawValue(_entityObject.WrittenSpan, skipInputValidation: true);
     }
 
     /// <summary>Writes <c>"groups": [{"name","type","mentions":[[start,end],...]}]</c>; a group whose every mention is below

@@ -285,13 +285,7 @@ internal static class ModelReader
         ulong validMask = labelCount == 64 ? ulong.MaxValue : (1UL << labelCount) - 1;
         for (int i = 0; i < rows; i++)
         {
-            ulong delta = r.ReadVarint();
-            bucket += (long)Math.Min(delta, (ulong)int.MaxValue);
-            ulong mask = r.ReadVarint();
-            if (delta == 0 || bucket >= bucketCount || mask == 0 || (mask & ~validMask) != 0)
-            {
-                throw new ModelFormatException($"Corrupt model: weight row {i} has an invalid bucket or label mask.");
-            }
+            ulong mask = ReadRowHeader(ref r, i, ref bucket, bucketCount, validMask);
 
             for (int c = 0; c < labelCount; c++)
             {
@@ -307,6 +301,21 @@ internal static class ModelReader
         return maxAbsolute;
     }
 
+    /// <summary>Reads row <paramref name="row"/>'s delta-coded bucket (advancing <paramref name="bucket"/>) and its label mask,
+    /// both validated.</summary>
+    private static ulong ReadRowHeader(ref PayloadReader r, int row, ref long bucket, int bucketCount, ulong validMask)
+    {
+        ulong delta = r.ReadVarint();
+        bucket += (long)Math.Min(delta, (ulong)int.MaxValue);
+        ulong mask = r.ReadVarint();
+        if (delta == 0 || bucket >= bucketCount || mask == 0 || (mask & ~validMask) != 0)
+        {
+            throw new ModelFormatException($"Corrupt model: weight row {row} has an invalid bucket or label mask.");
+        }
+
+        return mask;
+    }
+
     /// <summary>One pass over rows of fixed-point units: each row's units are copied into the table as they are.</summary>
     private static void ReadQuantizedRows(ref PayloadReader r, int rows, int labelCount, int bucketCount, WeightTable table)
     {
@@ -314,13 +323,7 @@ internal static class ModelReader
         ulong validMask = labelCount == 64 ? ulong.MaxValue : (1UL << labelCount) - 1;
         for (int i = 0; i < rows; i++)
         {
-            ulong delta = r.ReadVarint();
-            bucket += (long)Math.Min(delta, (ulong)int.MaxValue);
-            ulong mask = r.ReadVarint();
-            if (delta == 0 || bucket >= bucketCount || mask == 0 || (mask & ~validMask) != 0)
-            {
-                throw new ModelFormatException($"Corrupt model: weight row {i} has an invalid bucket or label mask.");
-            }
+            ulong mask = ReadRowHeader(ref r, i, ref bucket, bucketCount, validMask);
 
             if (!table.TrySetUnits((int)bucket, mask, r.ReadBytes(BitOperations.PopCount(mask) * sizeof(short), "a weight row")))
             {
