@@ -18,6 +18,7 @@ try
     root.Subcommands.Add(ExtractCommand.Create());
     root.Subcommands.Add(TokenizeCommand.Create());
     root.Subcommands.Add(TrainCommand.Create());
+    root.Subcommands.Add(CrossValidateCommand.Create());
     root.Subcommands.Add(EvalCommand.Create());
     root.Subcommands.Add(EvalDatesCommand.Create());
     root.Subcommands.Add(CalibrateCommand.Create());

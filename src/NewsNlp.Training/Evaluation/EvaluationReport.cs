@@ -185,6 +185,28 @@ public sealed class EvaluationReport
         }
     }
 
+    /// <summary>Adds another report's counts to this one (pooling folds of a cross-validation).</summary>
+    /// <param name="other">A report over the same kinds.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    public void Merge(EvaluationReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Documents += other.Documents;
+        BoundaryErrors += other.BoundaryErrors;
+        Missed += other.Missed;
+        Spurious += other.Spurious;
+        for (int k = 0; k < _truePositives.Length; k++)
+        {
+            _truePositives[k] += other._truePositives[k];
+            _falsePositives[k] += other._falsePositives[k];
+            _falseNegatives[k] += other._falseNegatives[k];
+            for (int p = 0; p < _truePositives.Length; p++)
+            {
+                _typeConfusions[k, p] += other._typeConfusions[k, p];
+            }
+        }
+    }
+
     private static int Sum(int[] values) => values.Sum();
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;

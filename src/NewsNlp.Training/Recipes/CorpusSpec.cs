@@ -39,6 +39,20 @@ public sealed class CorpusSpec
     /// <summary>Gets or sets where the used part ends, as a fraction of the documents in corpus order. Default: 1.</summary>
     public double To { get; set; } = 1;
 
+    /// <summary>Gets or sets the number of folds the used part is split into for cross-validation by document: document
+    /// <c>i</c> (in corpus order) is in fold <c>i mod Folds</c>, so every fold samples the whole corpus. Default: 0, no folds.</summary>
+    public int Folds { get; set; }
+
+    /// <summary>Gets or sets the fold whose documents are left out (training on the other folds), or <see langword="null"/>.</summary>
+    public int? ExcludeFold { get; set; }
+
+    /// <summary>Gets or sets the only fold whose documents are kept (scoring a held-out fold), or <see langword="null"/>.</summary>
+    public int? OnlyFold { get; set; }
+
+    /// <summary>Gets or sets the share of the documents kept, spread evenly over the corpus order (0.25 keeps every fourth
+    /// document), applied after the fold selection; for learning curves. Default: 1.</summary>
+    public double Share { get; set; } = 1;
+
     /// <summary>Gets or sets how much the corpus counts in training, as a number of passes per epoch: 2 shows every document
     /// twice, 0.5 shows the first half of the documents once. Default: 1. Meant for training corpora.</summary>
     public double Weight { get; set; } = 1;
@@ -68,12 +82,62 @@ public sealed class CorpusSpec
 
         int from = (int)Math.Round(Math.Clamp(From, 0, 1) * documents.Count);
         int to = (int)Math.Round(Math.Clamp(To, 0, 1) * documents.Count);
-        var part = Weighted(documents.GetRange(from, Math.Max(0, to - from)), Weight);
+        var part = Weighted(Sampled(Folded(documents.GetRange(from, Math.Max(0, to - from)))), Weight);
         // Without an explicit list, a corpus annotates the kinds that occur in it (CoNLL-2003 maps DATE but has none).
         var annotated = Annotates is null
             ? EntityKindSet.Of([.. documents.SelectMany(static d => d.Entities).Select(static e => e.Kind).Distinct()])
             : EntityKindSet.Of([.. Annotates]);
         return new TrainingCorpus(Name ?? System.IO.Path.GetFileName(Path), part, annotated);
+    }
+
+    private List<AnnotatedDocument> Folded(List<AnnotatedDocument> documents)
+    {
+        if (Folds == 0 && ExcludeFold is null && OnlyFold is null)
+        {
+            return documents;
+        }
+
+        if (Folds is < 2 or > 100 || ExcludeFold is { } e && (e < 0 || e >= Folds) || OnlyFold is { } o && (o < 0 || o >= Folds) || ExcludeFold is not null && OnlyFold is not null)
+        {
+            throw new FormatException($"Folds must be 2 to 100 with one fold to exclude or keep, in [0, folds): folds {Folds}, exclude {ExcludeFold}, only {OnlyFold}.");
+        }
+
+        var kept = new List<AnnotatedDocument>(documents.Count);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            int fold = i % Folds;
+            if (fold != ExcludeFold && (OnlyFold is null || fold == OnlyFold))
+            {
+                kept.Add(documents[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    private List<AnnotatedDocument> Sampled(List<AnnotatedDocument> documents)
+    {
+        if (Share == 1)
+        {
+            return documents;
+        }
+
+        if (Share is < 0 or > 1 || double.IsNaN(Share))
+        {
+            throw new FormatException($"A corpus share must be between 0 and 1, not {Share}.");
+        }
+
+        // Keep document r when the running count floor((r + 1) * share) steps up: evenly spread, deterministic.
+        var kept = new List<AnnotatedDocument>((int)Math.Ceiling(documents.Count * Share));
+        for (int r = 0; r < documents.Count; r++)
+        {
+            if (Math.Floor((r + 1) * Share) > Math.Floor(r * Share))
+            {
+                kept.Add(documents[r]);
+            }
+        }
+
+        return kept;
     }
 
     private static List<AnnotatedDocument> Weighted(List<AnnotatedDocument> documents, double weight)

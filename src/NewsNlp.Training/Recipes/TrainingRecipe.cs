@@ -258,6 +258,10 @@ public sealed class TrainingRecipe
                 case "to": spec.To = v.GetDouble(); break;
                 case "weight": spec.Weight = v.GetDouble(); break;
                 case "dropHandles": spec.DropHandles = v.GetBoolean(); break;
+                case "folds": spec.Folds = v.GetInt32(); break;
+                case "excludeFold": spec.ExcludeFold = v.GetInt32(); break;
+                case "onlyFold": spec.OnlyFold = v.GetInt32(); break;
+                case "share": spec.Share = v.GetDouble(); break;
                 default: throw new FormatException($"Unknown corpus property '{property.Name}'.");
             }
         }

@@ -44,13 +44,15 @@ public sealed partial class NerTrainer
                 var gold = GoldLabels(document, tokens, sentences, kinds);
                 string text = _options.TitleCaseRate > 0 ? TitleCase(document.Text, tokens, sentences, index) : document.Text;
                 ulong[]? allowed = null;
-                if (free != 0)
+                if (free != 0 || document.Ignored.Count > 0)
                 {
                     allowed = new ulong[tokens.Length];
                     for (int t = 0; t < tokens.Length; t++)
                     {
                         allowed[t] = gold[t] == BilouLabels.Outside ? free | 1UL : 1UL << gold[t];
                     }
+
+                    MaskIgnored(document, tokens, gold, allowed);
                 }
 
                 result.Add(new PreparedDocument(text, tokens, sentences, gold, allowed, index++ % _options.GazetteerFolds));
@@ -58,6 +60,43 @@ public sealed partial class NerTrainer
         }
 
         return result;
+    }
+
+    /// <summary>Leaves every label free on the tokens of ignored spans (names of kinds the corpus does not annotate, such
+    /// as news-set MISC): the trainer's target there is its own best path, so they are never taught as <c>O</c>.</summary>
+    private void MaskIgnored(AnnotatedDocument document, Token[] tokens, int[] gold, ulong[] allowed)
+    {
+        ulong all = _labels.Count >= 64 ? ulong.MaxValue : (1UL << _labels.Count) - 1;
+        foreach (var (start, end) in document.Ignored)
+        {
+            int t = FirstTokenEndingAfter(tokens, start);
+            for (; t < tokens.Length && tokens[t].Start < end; t++)
+            {
+                if (gold[t] == BilouLabels.Outside)
+                {
+                    allowed[t] = all;
+                }
+            }
+        }
+    }
+
+    private static int FirstTokenEndingAfter(Token[] tokens, int position)
+    {
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (tokens[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>Rewrites a deterministic share of the sentences in headline title case; lengths and offsets are unchanged.</summary>

@@ -76,4 +76,21 @@ public sealed class NerTrainerTests
         var report = NerEvaluator.Evaluate(model, [dates], EntityKindSet.Of(EntityKind.Date));
         Assert.Equal(1.0, report.Recall, 6);
     }
+
+    [Fact]
+    public void Ignored_spans_are_not_taught_as_outside()
+    {
+        // "Zentro" is a place twice and an ignored span (a name of a kind the corpus does not annotate) four times, in
+        // the same context: taught as O there, it would be unlearned; masked, it stays a place.
+        var place = new AnnotatedDocument("p", "Crews left Zentro on Friday .", [new GoldEntity(EntityKind.Location, 11, 17)]);
+        var ignored = new AnnotatedDocument("i", "Crews left Zentro on Friday .", [], [(11, 17)], null);
+        var options = new NerTrainerOptions { Kinds = [EntityKind.Location], Epochs = 6, BucketBits = 12, GazetteerFolds = 2, Gazetteer = false, DocumentFeatures = false };
+        var model = new NerTrainer(options).Train(
+        [
+            new TrainingCorpus("gold", Enumerable.Repeat(place, 2).ToList(), EntityKindSet.Of(EntityKind.Location)),
+            new TrainingCorpus("with-ignored", Enumerable.Repeat(ignored, 4).ToList(), EntityKindSet.Of(EntityKind.Location)),
+        ]);
+        var report = NerEvaluator.Evaluate(model, [place], EntityKindSet.Of(EntityKind.Location));
+        Assert.Equal(1.0, report.Recall, 6);
+    }
 }
