@@ -49,6 +49,10 @@ public sealed class TrainingRecipe
     /// <c>Columns</c> hold names (several per cell separated by <c>|</c>; <see langword="null"/>: the <c>name</c> column).</summary>
     public List<(NameListCategory Category, string Path, IReadOnlyList<string>? Columns)> NameListFiles { get; } = [];
 
+    /// <summary>Gets or sets whether company lists also give each listed legal name's short forms (<c>Tesla, Inc.</c> →
+    /// <c>Tesla</c>; <c>Palantir Technologies</c> → <c>Palantir</c>), as news text writes them. Default: <see langword="false"/>.</summary>
+    public bool CompanyShortForms { get; set; }
+
     /// <summary>Gets the training corpora.</summary>
     public List<CorpusSpec> Train { get; } = [];
 
@@ -119,6 +123,7 @@ public sealed class TrainingRecipe
                         }
 
                         break;
+                    case "companyShortForms": recipe.CompanyShortForms = v.GetBoolean(); break;
                     case "train": recipe.Train.AddRange(v.EnumerateArray().Select(ParseCorpus)); break;
                     case "dev": recipe.Dev.AddRange(v.EnumerateArray().Select(ParseCorpus)); break;
                     case "description" or "comment": break;
@@ -190,7 +195,7 @@ public sealed class TrainingRecipe
 
         if (NameListFiles.Count > 0)
         {
-            Options.NameLists = [.. NameListFiles.Select(f => new NameList(f.Category, NameListFile.Read(Resolve(f.Path), f.Columns)))];
+            Options.NameLists = [.. NameListFiles.Select(f => new NameList(f.Category, ReadNames(f.Category, Resolve(f.Path), f.Columns)))];
         }
 
         var train = Train.Select(c => c.Load(Resolve(c.Path))).ToList();
@@ -201,6 +206,14 @@ public sealed class TrainingRecipe
         }
 
         return new NerTrainer(Options).Train(train, dev, log);
+    }
+
+    private string[] ReadNames(NameListCategory category, string path, IReadOnlyList<string>? columns)
+    {
+        var names = NameListFile.Read(path, columns);
+        return CompanyShortForms && category == NameListCategory.Company
+            ? [.. Training.CompanyShortForms.Expand(names).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
+            : names;
     }
 
     private static NameListCategory ParseCategory(string? value) =>
