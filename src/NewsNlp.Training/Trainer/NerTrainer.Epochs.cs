@@ -1,4 +1,3 @@
-
 using NewsNlp.Tagging;
 
 namespace NewsNlp.Training;

@@ -1,4 +1,3 @@
-
 using NewsNlp.Collections;
 
 namespace NewsNlp.Tests.Collections;
