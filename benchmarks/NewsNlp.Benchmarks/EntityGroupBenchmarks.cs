@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using NewsNlp.Benchmarks.Corpus;
+using NewsNlp.Confidence;
 using NewsNlp.Entities;
+using NewsNlp.Groups;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
 

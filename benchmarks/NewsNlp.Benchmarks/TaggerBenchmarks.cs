@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using NewsNlp.Benchmarks.Corpus;
 using NewsNlp.Entities;
 using NewsNlp.Models;
+using NewsNlp.Recognition;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks;

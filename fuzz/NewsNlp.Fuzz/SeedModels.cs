@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Models;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Fuzz;
 

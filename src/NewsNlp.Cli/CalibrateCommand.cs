@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsNlp.Confidence;
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Training;
@@ -15,7 +16,7 @@ internal static class CalibrateCommand
         var sets = new Option<FileInfo>("--sets") { Description = "A TSV of the data sets to fit on: name, path (under --data-root), format, kinds ('model' for the kinds the model and data share).", Required = true };
         var dataRoot = new Option<DirectoryInfo>("--data-root") { Description = "The folder the set paths are relative to.", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
         var models = new Option<string[]>("--model") { Description = "The models to fit (default: open and research). " + ModelChoice.Description, AllowMultipleArgumentsPerToken = true };
-        var output = new Option<FileInfo?>("--out") { Description = "The C# file to write (src/NewsNlp/Entities/ConfidenceCalibrationTables.cs); without it, only the report is printed." };
+        var output = new Option<FileInfo?>("--out") { Description = "The C# file to write (src/NewsNlp/Confidence/ConfidenceCalibrationTables.cs); without it, only the report is printed." };
         var holdout = new Option<bool>("--holdout") { Description = "Check the method out of sample: fit on the even-numbered documents of each set and report ECE on the odd-numbered ones (writes no table)." };
         var command = new Command("calibrate", "Fit confidence calibration curves (document bands, then binned isotonic regression per band, kind and source) on gold dev sets; print ECE before and after.")
         {

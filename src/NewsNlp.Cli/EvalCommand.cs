@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Entities;
+using NewsNlp.Groups;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;

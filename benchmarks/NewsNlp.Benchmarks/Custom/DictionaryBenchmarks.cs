@@ -2,8 +2,8 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using NewsNlp.Benchmarks.Corpus;
 using NewsNlp.Custom;
-using NewsNlp.Entities;
 using NewsNlp.Pipeline;
+using NewsNlp.Recognition;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks.Custom;

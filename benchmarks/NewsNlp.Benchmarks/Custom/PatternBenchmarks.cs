@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NewsNlp.Benchmarks.Corpus;
 using NewsNlp.Custom;
-using NewsNlp.Entities;
+using NewsNlp.Recognition;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks.Custom;

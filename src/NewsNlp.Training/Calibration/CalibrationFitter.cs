@@ -1,4 +1,6 @@
+using NewsNlp.Confidence;
 using NewsNlp.Entities;
+using NewsNlp.Recognition;
 
 namespace NewsNlp.Training;
 

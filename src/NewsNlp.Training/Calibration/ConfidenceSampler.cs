@@ -1,3 +1,4 @@
+using NewsNlp.Confidence;
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;

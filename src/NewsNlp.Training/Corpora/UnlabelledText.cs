@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsNlp.Entities;
+using NewsNlp.Tagging;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Training;

@@ -1,4 +1,4 @@
-using NewsNlp.Entities;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Training;
 
@@ -36,12 +36,34 @@ internal static class NameListGazetteer
     }
 
     /// <summary>Whether a category's names are matched whole, as phrases (<see cref="PhraseLexicon"/>), rather than word by word.</summary>
-    public static bool IsPhraseCategory(NameListCategory category) => category >= NameListCategory.Company;
+    public static bool IsPhraseCategory(NameListCategory category) => PhraseCategoryOf(category) is not null;
+
+    /// <summary>The phrase-lexicon category of a name-list category, or null for the categories matched word by word
+    /// (places, first names, surnames), which become gazetteer bits instead.</summary>
+    /// <remarks>Spelled out rather than computed from the enums' positions: the training enum is public and the core's is
+    /// stored in model files, so either can gain a member without shifting the other.</remarks>
+    public static PhraseCategory? PhraseCategoryOf(NameListCategory category) => category switch
+    {
+        NameListCategory.Place or NameListCategory.FirstName or NameListCategory.Surname => null,
+        NameListCategory.Company => PhraseCategory.Company,
+        NameListCategory.Government => PhraseCategory.Government,
+        NameListCategory.International => PhraseCategory.International,
+        NameListCategory.Party => PhraseCategory.Party,
+        NameListCategory.Armed => PhraseCategory.Armed,
+        NameListCategory.University => PhraseCategory.University,
+        NameListCategory.Media => PhraseCategory.Media,
+        NameListCategory.Person => PhraseCategory.Person,
+        NameListCategory.City => PhraseCategory.City,
+        NameListCategory.Region => PhraseCategory.Region,
+        NameListCategory.Country => PhraseCategory.Country,
+        NameListCategory.Demonym => PhraseCategory.Demonym,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown name-list category."),
+    };
 
     /// <summary>Builds the phrase lexicon of the phrase categories' lists.</summary>
     public static PhraseLexicon BuildPhrases(IReadOnlyList<NameList> lists) =>
         PhraseLexicon.Create(lists.Where(static l => IsPhraseCategory(l.Category))
-            .SelectMany(static l => l.Names.Select(name => ((PhraseCategory)(l.Category - NameListCategory.Company), name))));
+            .SelectMany(static l => l.Names.Select(name => (PhraseCategoryOf(l.Category)!.Value, name))));
 
     private static void AddName(Dictionary<ulong, ushort> bits, NameListCategory category, string name)
     {

@@ -1,4 +1,4 @@
-using NewsNlp.Entities;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Training;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsNlp.Entities;
 using NewsNlp.Models;
+using NewsNlp.Tagging;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Training;

@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Training;
 

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using NewsNlp.Custom.Patterns;
 using NewsNlp.Entities;
+using NewsNlp.Mentions;
+using NewsNlp.Recognition;
 
 namespace NewsNlp.Custom;
 

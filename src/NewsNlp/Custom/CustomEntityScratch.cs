@@ -1,5 +1,6 @@
 using NewsNlp.Custom.Patterns;
 using NewsNlp.Entities;
+using NewsNlp.Recognition;
 
 namespace NewsNlp.Custom;
 

@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Mentions;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Custom;

@@ -1,3 +1,5 @@
+using NewsNlp.Recognition;
+
 namespace NewsNlp.Entities;
 
 /// <summary>An entity found in a span of text: its kind, UTF-16 offsets, confidence and, for dates, normalized value.</summary>

@@ -1,7 +1,9 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using NewsNlp.Collections;
 using NewsNlp.Entities;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Models;
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
-using NewsNlp.Entities;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Models;
 

@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Models.English;
+using NewsNlp.Recognition;
 
 namespace NewsNlp.Models;
 

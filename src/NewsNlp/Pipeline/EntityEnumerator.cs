@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Recognition;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using NewsNlp.Entities;
+using NewsNlp.Groups;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;

@@ -1,6 +1,8 @@
 using NewsNlp.Custom;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
+using NewsNlp.Groups;
+using NewsNlp.Mentions;
 using NewsNlp.Models;
 
 namespace NewsNlp.Pipeline;

@@ -1,5 +1,8 @@
 using System.Runtime.InteropServices;
 using NewsNlp.Entities;
+using NewsNlp.Groups;
+using NewsNlp.Mentions;
+using NewsNlp.Recognition;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;

@@ -1,7 +1,10 @@
+using NewsNlp.Confidence;
 using NewsNlp.Custom;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
+using NewsNlp.Groups;
 using NewsNlp.Models;
+using NewsNlp.Recognition;
 
 namespace NewsNlp.Pipeline;
 

@@ -1,6 +1,7 @@
 using NewsNlp.Custom;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
+using NewsNlp.Groups;
 using NewsNlp.Models;
 
 namespace NewsNlp.Pipeline;

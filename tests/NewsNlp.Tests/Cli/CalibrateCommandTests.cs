@@ -11,7 +11,7 @@ public sealed class CalibrateCommandTests
     {
         SharedData.RequireFile("data/conll2003/eng.testa");
         var sets = Path.Combine(SharedData.RepositoryRoot, "recipes", "calibration-sets.tsv");
-        var committed = Path.Combine(SharedData.RepositoryRoot, "src", "NewsNlp", "Entities", "ConfidenceCalibrationTables.cs");
+        var committed = Path.Combine(SharedData.RepositoryRoot, "src", "NewsNlp", "Confidence", "ConfidenceCalibrationTables.cs");
         var output = Path.Combine(Path.GetTempPath(), $"newsnlp-calibration-{Guid.NewGuid():N}.cs");
         try
         {

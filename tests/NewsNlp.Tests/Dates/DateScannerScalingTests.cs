@@ -2,6 +2,7 @@ using System.Text;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Pipeline;
+using NewsNlp.Recognition;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Dates;

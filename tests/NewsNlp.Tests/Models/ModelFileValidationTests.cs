@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using NewsNlp.Entities;
 using NewsNlp.Models;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Tests.Models;
 

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
-using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
+using NewsNlp.Recognition;
+using NewsNlp.Tagging;
 using NewsNlp.Tests.Training;
 using NewsNlp.Tokenization;
 

@@ -1,6 +1,7 @@
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
+using NewsNlp.Recognition;
 
 namespace NewsNlp.Tests.Pipeline;
 

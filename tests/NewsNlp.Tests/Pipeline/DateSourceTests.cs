@@ -2,6 +2,7 @@ using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
+using NewsNlp.Recognition;
 
 namespace NewsNlp.Tests.Pipeline;
 

@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Mentions;
 using NewsNlp.Pipeline;
 using NewsNlp.Tests.Infrastructure;
 using NewsNlp.Tokenization;

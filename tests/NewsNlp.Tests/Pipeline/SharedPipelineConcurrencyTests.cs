@@ -1,5 +1,5 @@
-using NewsNlp.Entities;
 using NewsNlp.Pipeline;
+using NewsNlp.Tagging;
 
 namespace NewsNlp.Tests.Pipeline;
 

@@ -1,6 +1,7 @@
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Models.English.Research;
+using NewsNlp.Recognition;
 using NewsNlp.Tests.Infrastructure;
 using NewsNlp.Training;
 

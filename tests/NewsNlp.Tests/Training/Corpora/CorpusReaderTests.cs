@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Tagging;
 using NewsNlp.Training;
 
 namespace NewsNlp.Tests.Training;

@@ -1,4 +1,4 @@
-using NewsNlp.Entities;
+using NewsNlp.Tagging;
 using NewsNlp.Training;
 
 namespace NewsNlp.Tests.Training;
