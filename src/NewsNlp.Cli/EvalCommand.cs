@@ -22,6 +22,8 @@ internal static class EvalCommand
         var dates = new Option<bool>("--dates") { Description = "Run the rule-based date recognizer alongside the model." };
         var from = new Option<double>("--from") { Description = "Score from this fraction of the documents.", DefaultValueFactory = _ => 0 };
         var to = new Option<double>("--to") { Description = "Score up to this fraction of the documents.", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--folds") { Description = "With --fold: split the documents into this many folds (document i in fold i mod folds), as cross-validate does." };
+        var fold = new Option<int?>("--fold") { Description = "Score only this fold of --folds (0-based): a cross-validation fold model on its held-out part." };
         var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading article or compass word such as 'the' or 'southern', no leading titles on people, no lower-case hyphenated tails)." };
         var showErrors = new Option<bool>("--errors") { Description = "List every spurious (+) and missed (-) mention." };
         var speed = new Option<bool>("--speed") { Description = "Also time tokenizing and tagging the data's text on one thread (tokens/s, bytes allocated per token)." };
@@ -30,7 +32,7 @@ internal static class EvalCommand
         var groupRules = new Option<string?>("--group-rules") { Description = "The entity-group rules to run instead of the default (RetypeNameWords): 'none' or a comma-separated list of RetypeToGroupKind, RetypeNameWords, AddRepeats, AddNameWords, AddAcronymRepeats." };
         var custom = new CustomEntityOptions();
         var command = new Command("eval", "Score a model on annotated data: P/R/F1 per type and micro, with an error summary.");
-        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, normalize, showErrors, speed, calibration, rawConfidence, groupRules }.Concat(custom.All))
+        foreach (var option in new Option[] { model, data, format, kinds, dates, from, to, folds, fold, normalize, showErrors, speed, calibration, rawConfidence, groupRules }.Concat(custom.All))
         {
             command.Options.Add(option);
         }
@@ -43,7 +45,7 @@ internal static class EvalCommand
             }
 
             var newsModel = ModelChoice.Load(parse.GetValue(model));
-            var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize) };
+            var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize), Folds = parse.GetValue(folds), OnlyFold = parse.GetValue(fold) };
             var corpus = spec.Load(spec.Path);
             var scored = new EntityKindSet(newsModel.Kinds.Bits & corpus.AnnotatedKinds.Bits);
             if (parse.GetValue(kinds) is { Length: > 0 } list)

@@ -8,7 +8,7 @@ namespace NewsNlp.Mentions;
 /// corpus: a name never runs across a line break (headline into body, dateline into story); a company's legal suffix
 /// belongs to it (<c>Acme Widgets, Inc.</c>, <c>Hanwha Ocean Co., Ltd.</c>); a leading <c>The</c> is not part of an
 /// organization's name; a hyphenated given name after a surname is one name (<c>Lai Ching-te</c>, <c>Moon Jae-in</c>;
-/// a one-word name keeps its compound out: <c>Trump-era</c>).</summary>
+/// a one-word name keeps its compound out: <c>Trump-era</c>); a hyphenated place name is one place (<c>Sistan-Balochistan</c>).</summary>
 /// <remarks>Runs on the tagger's spans of one document, in time linear in their number (each lookup is a binary search
 /// over the tokens); allocates only when a span is split at a line break.</remarks>
 internal static class NameBoundaries
@@ -49,6 +49,12 @@ internal static class NameBoundaries
             if (span.Kind == EntityKind.Organization && last > first && tokens[first].GetText(text).SequenceEqual("The"))
             {
                 first++;
+                span = span with { Start = tokens[first].Start };
+            }
+
+            if (span.Kind == EntityKind.Location && HyphenatedPlaceStart(text, tokens, first, i > from ? spans[i - 1].End : 0) is int start and >= 0)
+            {
+                first = start;
                 span = span with { Start = tokens[first].Start };
             }
 
@@ -129,6 +135,44 @@ internal static class NameBoundaries
         bool attachedAfter = last + 3 < tokens.Length && tokens[last + 3].Start == tokens[last + 2].End && tokens[last + 3].Kind == TokenKind.Word;
         return !attachedAfter && !FeatureExtractor.IsDependentTail(FeatureExtractor.LowerHash(syllable));
     }
+
+    /// <summary>The token that starts a hyphenated place name whose second half the tagger found alone
+    /// (<c>Sistan-Balochistan</c>, <c>Baden-Württemberg</c>): an attached capitalized word and hyphen right before token
+    /// <paramref name="first"/>, outside any earlier span; -1 when there is none. Prefixes (<c>Pro-</c>, <c>Anti-</c>,
+    /// <c>Ex-</c>) and words in capitals or with digits are not halves of a place name.</summary>
+    private static int HyphenatedPlaceStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int previousEnd)
+    {
+        if (first < 2 || tokens[first - 1].End != tokens[first].Start || tokens[first - 2].End != tokens[first - 1].Start
+            || !tokens[first - 1].GetText(text).SequenceEqual("-") || tokens[first - 2].Start < previousEnd)
+        {
+            return -1;
+        }
+
+        var word = tokens[first - 2].GetText(text);
+        if (word.Length < 3 || !char.IsUpper(word[0]) || IsCompoundPrefix(word)
+            || first >= 3 && tokens[first - 3].End == tokens[first - 2].Start)
+        {
+            return -1;
+        }
+
+        for (int c = 1; c < word.Length; c++)
+        {
+            if (!char.IsLower(word[c]))
+            {
+                return -1;
+            }
+        }
+
+        return first - 2;
+    }
+
+    private static bool IsCompoundPrefix(ReadOnlySpan<char> word) => word switch
+    {
+        "Pro" or "Anti" or "Ex" or "Non" or "Post" or "Pre" or "Neo" or "Mid" or "Sub" or "Pan" or "Trans" or "Inter"
+            or "Afro" or "Indo" or "Sino" or "Anglo" or "Euro" or "Franco" or "Russo" or "Greco" or "Austro" or "Judeo" or "Mega"
+            or "Super" or "Multi" or "Semi" or "Self" or "Cross" or "North" or "South" or "East" or "West" or "Central" => true,
+        _ => false,
+    };
 
     private static bool Newline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t) =>
         t > 0 && text[tokens[t - 1].End..tokens[t].Start].Contains('\n');

@@ -20,6 +20,12 @@ public sealed class NameBoundariesTests
     [InlineData("Crowds saw Tovar-led troops.", "Tovar", EntityKind.Person, "Tovar", EntityKind.Person)]
     [InlineData("Crowds saw Tovar-era homes.", "Tovar", EntityKind.Person, "Tovar", EntityKind.Person)]
     [InlineData("Crowds saw Marta Quillon-led marches.", "Marta Quillon", EntityKind.Person, "Marta Quillon", EntityKind.Person)]
+    [InlineData("Floods hit Orvane-Dravikstan province.", "Dravikstan", EntityKind.Location, "Orvane-Dravikstan", EntityKind.Location)]
+    [InlineData("Floods hit Orvane-Dravikstan province.", "Dravikstan", EntityKind.Person, "Dravikstan", EntityKind.Person)]
+    [InlineData("Rallies by Pro-Dravik groups grew.", "Dravik", EntityKind.Location, "Dravik", EntityKind.Location)]
+    [InlineData("The NEW-Dravik line opened.", "Dravik", EntityKind.Location, "Dravik", EntityKind.Location)]
+    [InlineData("Trade on the Lomura-Orvane-Dravik route grew.", "Dravik", EntityKind.Location, "Dravik", EntityKind.Location)]
+    [InlineData("Talks on the Orvane - Dravik border stalled.", "Dravik", EntityKind.Location, "Dravik", EntityKind.Location)]
     public void Repairs_the_boundary(string text, string tagged, EntityKind kind, string expected, EntityKind expectedKind)
     {
         var spans = Apply(text, tagged, kind);
@@ -37,6 +43,16 @@ public sealed class NameBoundariesTests
 
         Assert.Equal(["CORVANE", "Dravik"], spans.Select(s => text[s.Start..s.End]).Order(StringComparer.Ordinal));
         Assert.All(spans, s => Assert.Equal(EntityKind.Organization, s.Kind));
+    }
+
+    [Fact]
+    public void A_hyphen_between_two_tagged_places_keeps_both()
+    {
+        const string text = "Talks on the Orvane-Dravik border stalled.";
+        var spans = new List<EntitySpan> { new(EntityKind.Location, 13, 19, 0.9f), new(EntityKind.Location, 20, 26, 0.9f) };
+        NameBoundaries.Apply(text, NewsTokenizer.Tokenize(text), spans, 0);
+
+        Assert.Equal(["Orvane", "Dravik"], spans.Select(s => text[s.Start..s.End]));
     }
 
     private static List<EntitySpan> Apply(string text, string tagged, EntityKind kind)
