@@ -21,7 +21,7 @@ licence_file=$(sed -n 's:.*<license type="file">\(.*\)</license>.*:\1:p' "$nuspe
 # in (a dependency on the model package).
 research=0 open=0
 if [ -f "$dir/NOTICE" ] && grep -q -i 'research and evaluation use only\|for research and evaluation use' "$dir/NOTICE"; then research=1; fi
-if [ -f "$dir/NOTICE" ] && grep -q 'CC BY-SA 4.0' "$dir/NOTICE"; then open=1; fi
+if [ -f "$dir/NOTICE" ] && head -1 "$dir/NOTICE" | grep -q '^NewsNlp.Models.English: ' && grep -q 'CC BY-SA 4.0' "$dir/NOTICE"; then open=1; fi
 grep -q '<dependency id="NewsNlp.Models.English" ' "$nuspec" && open=1
 # The tool (every build of it) carries both models: the open one by default and the research one for --model research.
 case "$id" in NewsNlp.Cli|NewsNlp.Cli.*) research=1 open=1 ;; esac

@@ -37,7 +37,8 @@ public sealed class WorkerOutputTests
                 OutputSchema.Check("document", json.RootElement);
             }
 
-            using var first = JsonDocument.Parse(lines[0]);
+            var morning = File.ReadLines(Path.Combine(output.FullName, "wire-morning.entities.jsonl")).First();
+            using var first = JsonDocument.Parse(morning);
             Assert.Equal("m-1", first.RootElement.GetProperty("doc").GetString());
             Assert.Contains(first.RootElement.GetProperty("groups").EnumerateArray(), g => g.GetProperty("name").GetString() == "William Ruto");
         }

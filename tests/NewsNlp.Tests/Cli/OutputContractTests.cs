@@ -59,11 +59,15 @@ public sealed class OutputContractTests : IDisposable
     }
 
     [Fact]
-    public void A_document_from_plain_text_has_a_null_doc_and_a_jsonl_line_none()
+    public void A_document_from_plain_text_is_named_by_its_file_and_a_jsonl_line_has_no_doc()
     {
-        var json = CliProcess.Run(null, "extract", Path.Combine(_folder, "article.txt"), "--format", "json");
+        var path = Path.Combine(_folder, "article.txt");
+        var json = CliProcess.Run(null, "extract", path, "--format", "json");
         using var document = JsonDocument.Parse(Assert.Single(json.OutputLines));
-        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("doc").ValueKind);
+        Assert.Equal(path, document.RootElement.GetProperty("doc").GetString());
+        var stdin = CliProcess.Run(Article, "extract", "-", "--format", "json");
+        using var fromStdin = JsonDocument.Parse(Assert.Single(stdin.OutputLines));
+        Assert.Equal("-", fromStdin.RootElement.GetProperty("doc").GetString());
 
         var jsonl = CliProcess.Run(null, "extract", Path.Combine(_folder, "article.txt"));
         Assert.DoesNotContain("\"doc\"", jsonl.StandardOutput, StringComparison.Ordinal);
