@@ -33,7 +33,7 @@ only_research=0
 research_terms='research[- ]only|research (and evaluation )?use only|non-commercial|not licensed for commercial'
 names_research_model='research model|Models\.English\.Research|--model research|research-only model|\*\*research-only\*\* model'
 stray_research_claims() { # TEXT: the sentences that make a research-only claim without naming the research model
-  printf '%s\n' "$1" | tr '\n' ' ' | sed 's/\([.;:]\) /\1\n/g' | grep -i -E "$research_terms" | grep -v -i -E "$names_research_model"
+  printf '%s\n' "$1" | tr '\n' ' ' | sed 's/\([.;]\) /\1\n/g' | grep -i -E "$research_terms" | grep -v -i -E "$names_research_model"
 }
 if [ "$only_research" -eq 0 ]; then
   stray=$(stray_research_claims "$description")
