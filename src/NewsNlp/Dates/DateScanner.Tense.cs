@@ -3,8 +3,9 @@ using NewsNlp.Tokenization;
 
 namespace NewsNlp.Dates;
 
-/// <content>No expression of its own: the clause-tense test (<c>will</c>, <c>planned to</c>, <c>said</c>) that tells whether
-/// a bare weekday, month or season is the coming one or the latest one before the reference date.</content>
+/// <content>No expression of its own: the clause-tense test (<c>will</c>, <c>planned to</c>, <c>for the case to go to
+/// trial</c>, <c>said</c>) that tells whether a bare weekday, month or season is the coming one or the latest one before
+/// the reference date, and whether a year-less date's tense is known at all (docs/dates.md, "Normalization").</content>
 internal readonly ref partial struct DateScanner
 {
     /// <summary>How many tokens before a weekday are searched for the tense of its clause.</summary>
