@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Times the published newsnlp CLI end to end: process start, model load, reading, analysis, writing.
 #
-#   benchmarks/end-to-end.sh [--mode aot|r2r|jit] [--isa native|baseline] [--documents N] [--runs R] [--peers] [--work DIR]
+#   benchmarks/end-to-end.sh [--mode aot|r2r|jit] [--isa native|baseline] [--cli PATH] [--documents N] [--runs R] [--peers] [--work DIR]
 #
 # 1. generates a JSONL corpus with samples/CorpusGenerator (news-like text written for this project; 1,000 documents of
 #    3,000 characters are 616,597 tokens) and the same documents as one plain-text file;
 # 2. publishes the CLI: Native AOT (aot, the default where gcc or clang is installed; --isa native compiles for this
 #    machine's instruction set, baseline for any x86-64-v2 machine), ReadyToRun (r2r) or plain JIT (jit, what
-#    `dotnet tool install` gives);
+#    `dotnet tool install` gave before the native tool package); or, with --cli PATH, no publish: PATH is measured (the
+#    installed tool: `--cli ~/.dotnet/tools/newsnlp`);
 # 3. runs each case R times (default 5) and prints the fastest run's wall time and the largest peak RSS:
 #    a one-line JSONL document, `extract --jsonl` on the corpus, `extract` on the plain-text file; the corpus's output
 #    is checked to hold one line per entity and to end with a complete line;
@@ -17,11 +18,12 @@
 # machine shared with other work inflates less than the wall time.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-mode="" isa=native documents=1000 runs=5 peers=0 work=""
+mode="" isa=native documents=1000 runs=5 peers=0 work="" cli=""
 while [ $# -gt 0 ]; do
   case $1 in
     --mode) mode=$2; shift 2 ;;
     --isa) isa=$2; shift 2 ;;
+    --cli) cli=$2; shift 2 ;;
     --documents) documents=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --peers) peers=1; shift ;;
@@ -54,7 +56,9 @@ echo "# $(cat "$work/corpus.txt.log")"
 printf '%s\n' '{"id":"one","text":"Kenyan President William Ruto met the United Nations envoy in Nairobi yesterday."}' > "$work/one.jsonl"
 
 out="$work/cli-$mode"
+if [ -n "$cli" ]; then mode=given; fi
 case $mode in
+  given) ;;
   aot)
     properties=(-r "$rid" -p:PublishAot=true)
     if [ "$isa" = native ]; then properties+=(-p:IlcInstructionSet=native); fi ;;
@@ -62,12 +66,17 @@ case $mode in
   jit) properties=() ;;
   *) echo "end-to-end.sh: --mode is aot, r2r or jit" >&2; exit 2 ;;
 esac
-label=$mode
-if [ "$mode" = aot ]; then label="aot, isa $isa"; fi
-echo "# publishing the CLI ($label) to $out"
-dotnet publish "$repo/src/NewsNlp.Cli" -c Release "${properties[@]}" -o "$out" > "$work/publish-$mode.log" 2>&1 \
-  || { tail -30 "$work/publish-$mode.log"; exit 1; }
-cli="$out/NewsNlp.Cli"
+if [ "$mode" = given ]; then
+  [ -x "$cli" ] || { echo "end-to-end.sh: --cli $cli is not an executable" >&2; exit 2; }
+  echo "# measuring $cli as it is (no publish)"
+else
+  label=$mode
+  if [ "$mode" = aot ]; then label="aot, isa $isa"; fi
+  echo "# publishing the CLI ($label) to $out"
+  dotnet publish "$repo/src/NewsNlp.Cli" -c Release "${properties[@]}" -o "$out" > "$work/publish-$mode.log" 2>&1 \
+    || { tail -30 "$work/publish-$mode.log"; exit 1; }
+  cli="$out/NewsNlp.Cli"
+fi
 
 # measure NAME TOKENS COMMAND...: the fastest of $runs runs and the largest peak RSS; output to /dev/null, standard
 # input the caller's.

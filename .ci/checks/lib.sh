@@ -14,7 +14,15 @@ skip() { echo "SKIP: $*" >&2; exit 77; }
 forget_cached_newsnlp() {
   local cache
   cache=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
-  rm -rf "$cache/newsnlp" "$cache/newsnlp.models.english" "$cache/newsnlp.training" "$cache/newsnlp.cli"
+  rm -rf "$cache/newsnlp" "$cache/newsnlp.models.english" "$cache/newsnlp.models.english.research" "$cache/newsnlp.training" \
+    "$cache/newsnlp.cli" "$cache/newsnlp.cli.linux-x64" "$cache/newsnlp.cli.any"
+}
+
+# Whether `dotnet pack` makes the native tool package here: the SDK runs on linux-x64 and gcc or clang and the zlib
+# headers are installed (the same test as src/NewsNlp.Cli/NewsNlp.Cli.csproj).
+native_tool_expected() {
+  [ "$(dotnet --info 2> /dev/null | sed -n 's/^ *RID: *//p' | head -1)" = linux-x64 ] && [ -f /usr/include/zlib.h ] \
+    && { [ -e /usr/bin/gcc ] || [ -e /usr/bin/clang ] || [ -e /usr/local/bin/clang ]; }
 }
 
 # Prints the C# blocks of a markdown file to files $2/block-N.cs, one per block; prints how many.

@@ -19,6 +19,6 @@ dotnet run --project samples/Worker -c Release --no-build -- --input "$REPO/samp
   || { cat "$work/worker.log"; fail "the worker sample did not run"; }
 grep -q 'done: 2 files, 5 documents' "$work/worker.log" || { cat "$work/worker.log"; fail "the worker did not report its progress and end"; }
 [ "$(cat "$out"/*.entities.jsonl | wc -l)" -eq 5 ] || fail "the worker wrote $(cat "$out"/*.entities.jsonl | wc -l) result lines, 5 expected"
-grep -q '"doc":"m-1","entities":\[{"type":"PERSON","text":"William Ruto"' "$out/wire-morning.entities.jsonl" \
+grep -q '"doc":"m-1","entities":\[{"start":[0-9]*,"end":[0-9]*,"text":"William Ruto","type":"PERSON"' "$out/wire-morning.entities.jsonl" \
   || fail "the worker's result for m-1 lacks William Ruto"
 echo "samples: built; the console app found $(grep -c -E " (PERSON|ORGANIZATION|LOCATION|DATE) " "$work/console.txt") entities, the worker wrote $(cat "$out"/*.entities.jsonl | wc -l) result lines"

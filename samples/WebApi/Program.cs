@@ -1,4 +1,5 @@
-// POST /extract {"text": "...", "date": "2026-11-24"} → {"entities": [{"type", "text", "start", "end", "value", "confidence"}]}
+// POST /extract {"text": "...", "date": "2026-11-24", "id": "a-1"} → {"doc", "entities": [...], "groups": [...]}
+// (the output contract of docs/output.md); bad input → an RFC 9457 problem-details body naming the field.
 using NewsNlp.Pipeline;
 using NewsNlp.Samples.WebApi;
 
@@ -7,8 +8,11 @@ builder.Services.AddNewsNlp();   // one NewsPipeline for the whole app: immutabl
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
-app.MapPost("/extract", (ExtractRequest request, NewsPipeline pipeline, CancellationToken cancellationToken) =>
-    ExtractEndpoint.Handle(request, pipeline, cancellationToken));
+// Problem details for what the endpoint does not answer itself: an exception (500), a wrong method (405), a wrong path (404).
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapPost("/extract", (HttpRequest request, NewsPipeline pipeline, CancellationToken cancellationToken) =>
+    ExtractEndpoint.HandleAsync(request, pipeline, cancellationToken));
 app.Run();
 
 /// <summary>The entry point, public so that tests can start the app with WebApplicationFactory.</summary>

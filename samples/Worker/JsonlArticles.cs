@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NewsNlp.Entities;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Samples.Worker;
@@ -9,13 +8,8 @@ namespace NewsNlp.Samples.Worker;
 /// <summary>One input line.</summary>
 public sealed record ArticleLine(JsonElement? Id, string? Text, string? Date);
 
-/// <summary>One output line: a document's id and its entities.</summary>
-public sealed record DocumentEntities(JsonElement? Doc, IReadOnlyList<EntityLine> Entities);
-
-/// <summary>One entity; offsets are UTF-16 code units into the document's text, end exclusive.</summary>
-public sealed record EntityLine(string Type, string Text, int Start, int End, string? Value, float Confidence);
-
-/// <summary>Reads articles from JSONL and writes entities as JSONL.</summary>
+/// <summary>Reads articles from JSONL and writes one result per line: a document of the output contract (docs/output.md),
+/// as <c>newsnlp extract --jsonl --format json</c> writes it.</summary>
 public static class JsonlArticles
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
@@ -59,16 +53,10 @@ public static class JsonlArticles
         }
     }
 
-    /// <summary>Writes one line for <paramref name="document"/>.</summary>
+    /// <summary>Writes one line for <paramref name="document"/>: <c>{"doc","entities","groups"}</c>.</summary>
     public static void Write(TextWriter writer, NewsDocument document)
     {
-        var entities = new List<EntityLine>(document.Entities.Count);
-        foreach (var entity in document.Entities)
-        {
-            entities.Add(new EntityLine(entity.Kind.ToLabel(), entity.Text, entity.Start, entity.End, entity.Value, entity.Confidence));
-        }
-
         using var id = JsonDocument.Parse(document.Id!);
-        writer.WriteLine(JsonSerializer.Serialize(new DocumentEntities(id.RootElement, entities), s_json));
+        writer.WriteLine(JsonSerializer.Serialize(DocumentResult.From(document, id.RootElement), DocumentResult.JsonOptions));
     }
 }

@@ -18,9 +18,10 @@ internal static class CommonOptions
         Description = ModelChoice.Description,
     };
 
-    public static Option<string[]> Types() => new("--types")
+    /// <summary><c>--kinds</c>, the option name every command uses for entity kinds; <c>--types</c> is kept as an alias.</summary>
+    public static Option<string[]> Kinds() => new("--kinds", "--types")
     {
-        Description = "Entity types to emit, comma-separated or repeated: PERSON, ORGANIZATION, LOCATION, DATE, MISC, or a kind a --dictionary "
+        Description = "Entity kinds to emit (alias --types), comma-separated or repeated: PERSON, ORGANIZATION, LOCATION, DATE, MISC, or a kind a --dictionary "
             + "or --patterns file defines. Default: all but MISC, and every kind the dictionaries and patterns define.",
     };
 
@@ -82,9 +83,9 @@ internal static class CommonOptions
     public static bool TryParseTypes(string[]? values, out EntityKindSet kinds, out string error) =>
         TryParseTypes(values, new HashSet<string>(), out kinds, out _, out error);
 
-    /// <summary>Parses <c>--types</c>: built-in labels go to <paramref name="kinds"/>; with dictionaries or patterns loaded, the
+    /// <summary>Parses <c>--kinds</c>: built-in labels go to <paramref name="kinds"/>; with dictionaries or patterns loaded, the
     /// labels they define may be listed too. <paramref name="selected"/> is every listed label (upper case), or
-    /// <see langword="null"/> when <c>--types</c> was not given.</summary>
+    /// <see langword="null"/> when <c>--kinds</c> was not given.</summary>
     public static bool TryParseTypes(string[]? values, IReadOnlySet<string> customLabels, out EntityKindSet kinds, out HashSet<string>? selected, out string error)
     {
         kinds = EntityKindSet.Default;
@@ -113,8 +114,8 @@ internal static class CommonOptions
                 else
                 {
                     error = customLabels.Count == 0
-                        ? $"Unknown entity type '{part}'. Use PERSON, ORGANIZATION, LOCATION, DATE or MISC."
-                        : $"Unknown entity type '{part}'. Use PERSON, ORGANIZATION, LOCATION, DATE, MISC or a kind the dictionaries and patterns define ({string.Join(",", customLabels.Order(StringComparer.Ordinal))}).";
+                        ? $"Unknown entity kind '{part}'. Use PERSON, ORGANIZATION, LOCATION, DATE or MISC."
+                        : $"Unknown entity kind '{part}'. Use PERSON, ORGANIZATION, LOCATION, DATE, MISC or a kind the dictionaries and patterns define ({string.Join(",", customLabels.Order(StringComparer.Ordinal))}).";
                     return false;
                 }
             }
@@ -123,7 +124,7 @@ internal static class CommonOptions
         kinds = new EntityKindSet(bits);
         if (selected.Count == 0)
         {
-            error = "--types names no entity type.";
+            error = "--kinds names no entity kind.";
             return false;
         }
 

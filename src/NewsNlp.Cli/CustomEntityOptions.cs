@@ -103,7 +103,7 @@ internal sealed class CustomEntityRules(DictionaryPrecedence precedence)
         return labels;
     }
 
-    /// <summary>Adds the rules to <paramref name="builder"/>; with <c>--types</c>, only those of the listed labels, and a note on
+    /// <summary>Adds the rules to <paramref name="builder"/>; with <c>--kinds</c>, only those of the listed labels, and a note on
     /// stderr names each file whose labels were left out, so nothing is dropped silently.</summary>
     public void AddTo(NewsPipelineBuilder builder, IReadOnlySet<string>? selected, string command)
     {
@@ -133,7 +133,7 @@ internal sealed class CustomEntityRules(DictionaryPrecedence precedence)
         var left = labels.Where(label => !selected.Contains(label)).Order(StringComparer.Ordinal).ToArray();
         if (left.Length > 0)
         {
-            CliErrors.Report($"newsnlp {command}: note: --types leaves out {string.Join(",", left)} of {path}; those entries are not used.");
+            CliErrors.Report($"newsnlp {command}: note: --kinds leaves out {string.Join(",", left)} of {path}; those entries are not used.");
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class EvalCommand
         var model = new Option<string?>("--model") { Description = ModelChoice.Description };
         var data = new Option<FileInfo>("--data") { Description = "The annotated data.", Required = true };
         var format = new Option<string>("--format") { Description = "conll, uner, gmb, jsonl-gold or news-set (a folder of docs.jsonl, gold.jsonl and ignore.jsonl).", DefaultValueFactory = _ => "conll" };
-        var kinds = new Option<string?>("--kinds") { Description = "Comma-separated kinds to score (default: the kinds both the model and the data have)." };
+        var kinds = new Option<string?>("--kinds", "--types") { Description = "Comma-separated kinds to score (alias --types) (default: the kinds both the model and the data have)." };
         var dates = new Option<bool>("--dates") { Description = "Run the rule-based date recognizer alongside the model." };
         var from = new Option<double>("--from") { Description = "Score from this fraction of the documents.", DefaultValueFactory = _ => 0 };
         var to = new Option<double>("--to") { Description = "Score up to this fraction of the documents.", DefaultValueFactory = _ => 1 };

@@ -25,7 +25,7 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong("jsonl", "json", "table");
-        var types = CommonOptions.Types();
+        var types = CommonOptions.Kinds();
         var model = CommonOptions.Model();
         var referenceDate = CommonOptions.ReferenceDate();
         var dayFirst = new Option<bool>("--day-first")

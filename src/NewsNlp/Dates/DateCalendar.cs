@@ -7,6 +7,12 @@ internal static class DateCalendar
     /// clause (an event announced shortly before it happens).</summary>
     private const int NearFutureMonths = 2;
 
+    /// <summary>How many months ahead of the reference date a year-less date reads as this year's when its sentence has no
+    /// tense: the nearer reading, leaning to the past as news does. Measured on TBAQ: the plain nearest reading (six
+    /// months either side) gave 228 of 254 dev values and 902 of 1,058 train values right; three months ahead, 229 and 903;
+    /// two, 229 and 902.</summary>
+    private const int UnknownTenseMonthsAhead = 3;
+
     /// <summary>Whether <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> exists.</summary>
     public static bool IsValid(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
@@ -37,29 +43,44 @@ internal static class DateCalendar
     /// <summary>The <paramref name="weekday"/> of the ISO week (Monday to Sunday) that contains <paramref name="reference"/>.</summary>
     public static DateOnly SameWeek(DateOnly reference, int weekday) => reference.AddDays(weekday - IsoDay(reference));
 
-    /// <summary>The year of a year-less month or day. News mostly reports the past, so a date later in the year than the
-    /// reference date is last year's (<c>December</c> read in January 2026 is 2025-12) unless its clause speaks of the
-    /// future or it is at most two months ahead; an earlier date is this year's unless the clause speaks of the future
-    /// and it is more than two months back (<c>will visit in January</c> read in November is next January).</summary>
+    /// <summary>The year of a year-less month or day. In a clause about the past (<c>said</c>, <c>was held</c>) a date
+    /// later in the year than the reference date is last year's (<c>December</c> read in January 2026 is 2025-12) unless
+    /// it is at most two months ahead (an event announced shortly before it happens), and an earlier date is this year's.
+    /// In a clause about the future (<c>will</c>, <c>is set to</c>, <c>for the case to go to trial</c>) a date more than
+    /// two months back is next year's (<c>will visit in January</c> read in November is next January), and a later date
+    /// this year's. With no tense in the sentence, the reading from nine months before to three months after the
+    /// reference date: the nearer one, leaning to the past as news does.</summary>
     /// <param name="reference">The reference date.</param>
     /// <param name="month">The month.</param>
     /// <param name="day">The day, or 0 for a whole month.</param>
-    /// <param name="future">Whether the clause is about the future.</param>
+    /// <param name="tense">What the clause says about the date's time.</param>
     /// <returns>The year, or 0 when the day does not exist in it (29 February in a common year).</returns>
-    public static int YearOfYearless(DateOnly reference, int month, int day, bool future)
+    public static int YearOfYearless(DateOnly reference, int month, int day, ClauseTense tense)
     {
         int refIndex = (reference.Month * 32) + (day == 0 ? 0 : reference.Day);
         int index = (month * 32) + day;
         int monthsAhead = month - reference.Month;
         int year = reference.Year;
-        if (index > refIndex)
+        if (tense == ClauseTense.Unknown)
         {
-            if (!future && monthsAhead > NearFutureMonths)
+            // the reading from nine months before to three months after the reference date
+            if (index > refIndex && monthsAhead > UnknownTenseMonthsAhead)
+            {
+                year--;
+            }
+            else if (index <= refIndex && monthsAhead < UnknownTenseMonthsAhead - 12)
+            {
+                year++;
+            }
+        }
+        else if (index > refIndex)
+        {
+            if (tense == ClauseTense.Past && monthsAhead > NearFutureMonths)
             {
                 year--;
             }
         }
-        else if (future && monthsAhead < -NearFutureMonths)
+        else if (tense == ClauseTense.Future && monthsAhead < -NearFutureMonths)
         {
             year++;
         }

@@ -54,7 +54,7 @@ internal readonly ref partial struct DateScanner
 
         if (_reference is { } reference)
         {
-            int nearest = DateCalendar.YearOfYearless(reference, month, day, IsFutureContext(start));
+            int nearest = DateCalendar.YearOfYearless(reference, month, day, TenseOf(start));
             value = nearest > 0 ? DateValue.OfDay(new DateOnly(nearest, month, day)) : DateValue.Unknown;
         }
         else
@@ -131,7 +131,7 @@ internal readonly ref partial struct DateScanner
         }
 
         value = _reference is { } reference
-            ? DateValue.OfMonth(DateCalendar.YearOfYearless(reference, month, 0, IsFutureContext(i)), month)
+            ? DateValue.OfMonth(DateCalendar.YearOfYearless(reference, month, 0, TenseOf(i)), month)
             : new DateValue(DateGrain.Month, 0, month);
         return i + 1;
     }

@@ -68,7 +68,7 @@ public sealed class CustomEntitiesCliTests : IDisposable
 
         var unknown = CliProcess.Run(Article, "extract", "-", "--dictionary", dictionary, "--types", "VEHICLE");
         Assert.Equal(3, unknown.ExitCode);
-        Assert.Contains("Unknown entity type 'VEHICLE'", unknown.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Unknown entity kind 'VEHICLE'", unknown.StandardError, StringComparison.Ordinal);
         Assert.Contains("WEAPON", unknown.StandardError, StringComparison.Ordinal);
     }
 
