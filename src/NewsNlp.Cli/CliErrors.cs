@@ -14,13 +14,21 @@ internal static class CliErrors
     {
         lock (s_lock)
         {
-            try
-            {
-                (error ?? Console.Error).WriteLine(OneLine(message));
-            }
-            catch (IOException)
-            {
-            }
+            Write(error ?? StandardError.Writer, OneLine(message) + Environment.NewLine);
+        }
+    }
+
+    /// <summary>Writes text to <paramref name="writer"/> (stderr by default) as is, dropping it when the write fails: a message
+    /// that cannot be delivered must never end the run or change its exit code.</summary>
+    public static void Write(TextWriter? writer, string text)
+    {
+        try
+        {
+            (writer ?? StandardError.Writer).Write(text);
+            (writer ?? StandardError.Writer).Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
         }
     }
 
@@ -39,13 +47,7 @@ internal static class CliErrors
                 Report($"newsnlp: internal error ({exception.GetType().Name}): {exception.Message}", error);
                 if (Environment.GetEnvironmentVariable("NEWSNLP_TRACE") is "1")
                 {
-                    try
-                    {
-                        (error ?? Console.Error).WriteLine(exception.ToString());
-                    }
-                    catch (IOException)
-                    {
-                    }
+                    Write(error, exception + Environment.NewLine);
                 }
 
                 return ExitCodes.InternalError;

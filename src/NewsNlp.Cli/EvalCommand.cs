@@ -52,7 +52,7 @@ internal static class EvalCommand
                 {
                     if (!EntityKindLabels.TryParse(label, out var kind))
                     {
-                        Console.Error.WriteLine($"Unknown kind '{label}'.");
+                        CliErrors.Report($"newsnlp eval: unknown kind '{label}'.");
                         return ExitCodes.CannotRun;
                     }
 
@@ -67,7 +67,7 @@ internal static class EvalCommand
             {
                 if (!Enum.TryParse<GroupRuleSet>(ruleList, ignoreCase: true, out var parsedRules) || int.TryParse(ruleList, out _))
                 {
-                    Console.Error.WriteLine($"Unknown group rules '{ruleList}'.");
+                    CliErrors.Report($"newsnlp eval: unknown group rules '{ruleList}'.");
                     return ExitCodes.CannotRun;
                 }
 

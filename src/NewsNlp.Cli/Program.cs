@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using NewsNlp.Cli;
+using NewsNlp.Cli.Output;
+
+// First, before the runtime opens more descriptors: is descriptor 2 still the stderr we were started with?
+StandardError.Initialize();
 
 // An exception on a thread that nobody observes would otherwise end the process with a stack trace and the runtime's
 // own exit code; the contract is one line and exit code 4.
