@@ -1,4 +1,5 @@
 using NewsNlp.Cli.Output;
+using NewsNlp.Input;
 
 namespace NewsNlp.Cli;
 
@@ -40,6 +41,10 @@ internal static class CliErrors
             case OutputClosedException:
                 // The reader has gone (| head): like any Unix filter, stop silently.
                 return ExitCodes.OutputClosed;
+            case InputFormatException:
+                // A malformed dictionary, pattern file or data file: file:line:column: reason.
+                Report($"newsnlp: {exception.Message}", error);
+                return ExitCodes.CannotRun;
             case IOException or UnauthorizedAccessException:
                 Report($"newsnlp: {exception.Message}", error);
                 return ExitCodes.CannotRun;

@@ -1,31 +1,24 @@
-using System.Text.Json;
+using System.Globalization;
+using NewsNlp.Input;
 
 namespace NewsNlp.Training;
 
 /// <summary>Reads a scoring set folder: <c>docs.jsonl</c> (<c>{"id","text"[,"date"]}</c>), <c>gold.jsonl</c> (one mention a
 /// line: <c>{"doc","start","end","type"}</c>) and, when present, <c>ignore.jsonl</c> (spans of the same shape whose
 /// predictions are not counted, such as names of kinds the set does not annotate).</summary>
-/// <remarks>The path may name the folder or any file in it. Offsets are UTF-16 indices.</remarks>
+/// <remarks>The path may name the folder or any file in it. Offsets are UTF-16 indices. Ids are unique; a date is
+/// <c>yyyy-MM-dd</c> (a time part after it is ignored).</remarks>
 public sealed class NewsSetReader : ICorpusReader
 {
     /// <inheritdoc/>
+    /// <exception cref="InputFormatException">A line is not a JSON object of the expected shape, an id repeats, a date is
+    /// not a calendar date, a span names no document or lies outside it, or its text differs.</exception>
     public IEnumerable<AnnotatedDocument> Read(string path, LabelMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(mapping);
         string folder = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var texts = new List<(string Id, string Text, DateOnly? Date)>();
-        foreach (var (line, number) in Lines(Path.Combine(folder, "docs.jsonl")))
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            string id = IdOf(root.GetProperty("id"));
-            string text = root.GetProperty("text").GetString() ?? throw new FormatException($"docs.jsonl line {number}: no text.");
-            DateOnly? date = root.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-            texts.Add((id, text, date));
-        }
-
-        var byId = texts.Select(static (t, i) => (t.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
+        var texts = ReadDocuments(Path.Combine(folder, "docs.jsonl"), out var byId);
         var gold = ReadSpans(Path.Combine(folder, "gold.jsonl"), texts, byId, mapping, keepUnmapped: false);
         string ignorePath = Path.Combine(folder, "ignore.jsonl");
         var ignored = File.Exists(ignorePath) ? ReadSpans(ignorePath, texts, byId, mapping, keepUnmapped: true) : null;
@@ -37,6 +30,40 @@ public sealed class NewsSetReader : ICorpusReader
         }
     }
 
+    private static List<(string Id, string Text, DateOnly? Date)> ReadDocuments(string path, out Dictionary<string, int> byId)
+    {
+        var texts = new List<(string Id, string Text, DateOnly? Date)>();
+        var lineOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var lines = SideFileReader.Open(path);
+        while (lines.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var json = JsonLine.Parse(line, path, lines.LineNumber, "{\"id\",\"text\"[,\"date\"]}");
+            string id = json.Id("id");
+            string text = json.String("text");
+            DateOnly? date = null;
+            if (json.TryString("date") is { } dateText)
+            {
+                date = ParseDate(dateText) ?? throw json.FieldError("date", $"\"date\" {Quoted.Text(dateText)} is not a yyyy-MM-dd calendar date");
+            }
+
+            if (!byId.TryAdd(id, texts.Count))
+            {
+                throw json.FieldError("id", string.Create(CultureInfo.InvariantCulture, $"the id {Quoted.Text(id)} was already used on line {lineOf[id]}"));
+            }
+
+            lineOf.Add(id, lines.LineNumber);
+            texts.Add((id, text, date));
+        }
+
+        return texts;
+    }
+
     private static List<GoldEntity>[] ReadSpans(string path, List<(string Id, string Text, DateOnly? Date)> texts, Dictionary<string, int> byId, LabelMapping mapping, bool keepUnmapped)
     {
         var spans = new List<GoldEntity>[texts.Count];
@@ -45,30 +72,23 @@ public sealed class NewsSetReader : ICorpusReader
             spans[i] = [];
         }
 
-        foreach (var (line, number) in Lines(path))
+        using var lines = SideFileReader.Open(path);
+        while (lines.ReadLine() is { } line)
         {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            string doc = IdOf(root.GetProperty("doc"));
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var json = JsonLine.Parse(line, path, lines.LineNumber, "{\"doc\",\"start\",\"end\",\"type\"[,\"text\"]}");
+            string doc = json.Id("doc");
             if (!byId.TryGetValue(doc, out int index))
             {
-                throw new FormatException($"{Path.GetFileName(path)} line {number}: document '{doc}' is not in docs.jsonl.");
+                throw json.FieldError("doc", $"document {Quoted.Text(doc)} is not in docs.jsonl");
             }
 
-            int start = root.GetProperty("start").GetInt32();
-            int end = root.GetProperty("end").GetInt32();
-            string text = texts[index].Text;
-            if (start < 0 || end > text.Length || end <= start)
-            {
-                throw new FormatException($"{Path.GetFileName(path)} line {number}: [{start}..{end}) is outside document '{doc}'.");
-            }
-
-            if (root.TryGetProperty("text", out var mention) && mention.GetString() is { } expected && expected != text[start..end])
-            {
-                throw new FormatException($"{Path.GetFileName(path)} line {number}: the text at [{start}..{end}) is '{text[start..end]}', not '{expected}'.");
-            }
-
-            string type = root.GetProperty("type").GetString() ?? "";
+            var (start, end) = GoldSpans.Offsets(json, texts[index].Text, $"document {Quoted.Text(doc)}");
+            string type = json.String("type");
             if (mapping.TryMap(type, out var kind))
             {
                 spans[index].Add(new GoldEntity(kind, start, end));
@@ -82,18 +102,10 @@ public sealed class NewsSetReader : ICorpusReader
         return spans;
     }
 
-    private static string IdOf(JsonElement id) => id.ValueKind == JsonValueKind.String ? id.GetString() ?? "" : id.GetRawText();
-
-    private static IEnumerable<(string Line, int Number)> Lines(string path)
-    {
-        int number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return (line, number);
-            }
-        }
-    }
+    // yyyy-MM-dd, optionally followed by a time part (2026-11-27T09:00:00Z), as the CLI's "date" field.
+    private static DateOnly? ParseDate(string value) =>
+        value.Length >= 10 && (value.Length == 10 || value[10] is 'T' or ' ')
+        && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 }
