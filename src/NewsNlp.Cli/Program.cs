@@ -29,13 +29,9 @@ try
     var parsed = root.Parse(args);
     if (parsed.Errors.Count > 0)
     {
-        // Keep standard output clean for pipelines: errors go to stderr, one line each, and bad arguments exit with 3.
-        foreach (var error in parsed.Errors)
-        {
-            CliErrors.Report($"newsnlp: {error.Message}");
-        }
-
-        CliErrors.Report("newsnlp: see 'newsnlp --help'.");
+        // Keep standard output clean for pipelines: the errors go to stderr on one line, and bad arguments exit with 3.
+        var messages = parsed.Errors.Select(static error => string.Join(' ', error.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        CliErrors.Report($"newsnlp: {string.Join(" ", messages)} See 'newsnlp --help'.");
         return ExitCodes.CannotRun;
     }
 

@@ -179,7 +179,7 @@ internal static class JsonlDocumentReader
 
             if (!TryParseDate(dateText, out var parsed))
             {
-                error = $"\"date\" {Quoted.Text(dateText)} is not a yyyy-MM-dd date (a time part after it is ignored)";
+                error = $"\"date\" {Quoted.Text(dateText)} is not a yyyy-MM-dd date from 0002-01-01 to 9997-12-31 (a time part after it is ignored)";
                 return false;
             }
 
@@ -239,7 +239,16 @@ internal static class JsonlDocumentReader
         return true;
     }
 
-    /// <summary>Accepts <c>yyyy-MM-dd</c>, optionally followed by a time part (<c>2026-11-27T09:00:00Z</c>).</summary>
+    /// <summary>The first and last reference years relative dates can be resolved in: the date rules ignore a reference date
+    /// in year 1 or from 9998 on (their arithmetic must stay inside the calendar), so such a date is refused here rather
+    /// than dropped without a word.</summary>
+    public const int MinReferenceYear = 2;
+
+    /// <inheritdoc cref="MinReferenceYear"/>
+    public const int MaxReferenceYear = 9997;
+
+    /// <summary>Accepts <c>yyyy-MM-dd</c>, optionally followed by a time part (<c>2026-11-27T09:00:00Z</c>), in the years
+    /// <see cref="MinReferenceYear"/> to <see cref="MaxReferenceYear"/>.</summary>
     public static bool TryParseDate(string? value, out DateOnly date)
     {
         date = default;
@@ -249,6 +258,7 @@ internal static class JsonlDocumentReader
         }
 
         return (value.Length == 10 || value[10] is 'T' or ' ')
-            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date.Year is >= MinReferenceYear and <= MaxReferenceYear;
     }
 }

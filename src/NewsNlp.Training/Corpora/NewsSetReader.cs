@@ -49,7 +49,7 @@ public sealed class NewsSetReader : ICorpusReader
             DateOnly? date = null;
             if (json.TryString("date") is { } dateText)
             {
-                date = ParseDate(dateText) ?? throw json.FieldError("date", $"\"date\" {Quoted.Text(dateText)} is not a yyyy-MM-dd calendar date");
+                date = ParseDate(dateText) ?? throw json.FieldError("date", $"\"date\" {Quoted.Text(dateText)} is not a yyyy-MM-dd calendar date from 0002-01-01 to 9997-12-31");
             }
 
             if (!byId.TryAdd(id, texts.Count))
@@ -102,10 +102,12 @@ public sealed class NewsSetReader : ICorpusReader
         return spans;
     }
 
-    // yyyy-MM-dd, optionally followed by a time part (2026-11-27T09:00:00Z), as the CLI's "date" field.
+    // yyyy-MM-dd, optionally followed by a time part (2026-11-27T09:00:00Z), as the CLI's "date" field; in the years the
+    // date rules resolve relative dates in (they ignore a reference date in year 1 or from 9998 on).
     private static DateOnly? ParseDate(string value) =>
         value.Length >= 10 && (value.Length == 10 || value[10] is 'T' or ' ')
         && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && date.Year is >= 2 and <= 9997
             ? date
             : null;
 }

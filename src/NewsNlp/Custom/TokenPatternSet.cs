@@ -19,6 +19,29 @@ public sealed class TokenPatternSet
     /// <summary>Gets the distinct output labels of the rules, upper case.</summary>
     internal IEnumerable<string> Labels => _rules.Select(static rule => rule.Target.Label).Distinct(StringComparer.Ordinal);
 
+    /// <summary>Whether the rules compile, on their own, within <see cref="PatternProgram.MaxInstructions"/> instructions.</summary>
+    internal bool Compiles() => CompileTogether([this]);
+
+    /// <summary>Whether the rules of all <paramref name="sets"/> compile together, as a pipeline compiles them, within
+    /// <see cref="PatternProgram.MaxInstructions"/> instructions.</summary>
+    internal static bool CompileTogether(IEnumerable<TokenPatternSet> sets)
+    {
+        var program = new PatternProgram();
+        int rule = 0;
+        foreach (var set in sets)
+        {
+            foreach (var (pattern, _) in set._rules)
+            {
+                if (!program.TryAdd(pattern, rule++))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns a copy holding only the rules whose label <paramref name="keep"/> accepts.</summary>
     internal TokenPatternSet Where(Func<string, bool> keep)
     {

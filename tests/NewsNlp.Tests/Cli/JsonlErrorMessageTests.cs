@@ -15,7 +15,7 @@ public sealed class JsonlErrorMessageTests
     [InlineData("""{"id":1,"body":"Talks."}""", "missing \"text\"")]
     [InlineData("""{"id":true,"text":"Talks."}""", "\"id\" must be a string or a number, got true")]
     [InlineData("""{"id":1,"text":"Talks.","date":20261124}""", "\"date\" must be a yyyy-MM-dd string, got a number")]
-    [InlineData("""{"id":1,"text":"Talks.","date":"2025-02-30"}""", "\"date\" '2025-02-30' is not a yyyy-MM-dd date (a time part after it is ignored)")]
+    [InlineData("""{"id":1,"text":"Talks.","date":"2025-02-30"}""", "\"date\" '2025-02-30' is not a yyyy-MM-dd date from 0002-01-01 to 9997-12-31 (a time part after it is ignored)")]
     [InlineData("""[1,2]""", "expected a JSON object {\"id\",\"text\"[,\"date\"]}, got an array")]
     [InlineData("""{"id":1,"text":"Talks." x}""", "invalid JSON at column 25: ")]
     [InlineData("""{"id":1,"tëxt":"é", oops}""", "invalid JSON at column 21: ")]
