@@ -40,11 +40,20 @@ public sealed class ConllReader : ICorpusReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(mapping);
+        return Read(() => SideFileReader.Open(path), path, mapping);
+    }
+
+    /// <summary>Reads column text from <paramref name="text"/> (tests and fuzzing); errors name <paramref name="sourceName"/>.</summary>
+    internal IEnumerable<AnnotatedDocument> Read(TextReader text, string sourceName, LabelMapping mapping) =>
+        Read(() => new SideFileReader(text, sourceName), sourceName, mapping);
+
+    private IEnumerable<AnnotatedDocument> Read(Func<SideFileReader> open, string path, LabelMapping mapping)
+    {
         var builder = new DocumentBuilder(mapping, NormalizeMentions);
         bool markedDocuments = false;
         int documentIndex = 0;
         string name = Path.GetFileName(path);
-        using var lines = SideFileReader.Open(path);
+        using var lines = open();
         while (lines.ReadLine() is { } line)
         {
             if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith("# newdoc", StringComparison.Ordinal))

@@ -27,8 +27,14 @@ public sealed class JsonlGoldReader : ICorpusReader
         }
 
         string text = SideFileReader.ReadAll(textPath, SideFileReader.MaxLineChars);
-        var entities = new List<GoldEntity>();
         using var lines = SideFileReader.Open(goldPath);
+        return [Read(Path.GetFileName(textPath), text, lines, mapping)];
+    }
+
+    /// <summary>Reads the gold lines of <paramref name="lines"/> against <paramref name="text"/> (also tests and fuzzing).</summary>
+    internal static AnnotatedDocument Read(string id, string text, SideFileReader lines, LabelMapping mapping)
+    {
+        var entities = new List<GoldEntity>();
         while (lines.ReadLine() is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -36,7 +42,7 @@ public sealed class JsonlGoldReader : ICorpusReader
                 continue;
             }
 
-            using var json = JsonLine.Parse(line, goldPath, lines.LineNumber, "{\"start\",\"end\",\"type\"[,\"text\"]}");
+            using var json = JsonLine.Parse(line, lines.SourceName, lines.LineNumber, "{\"start\",\"end\",\"type\"[,\"text\"]}");
             var (start, end) = GoldSpans.Offsets(json, text, "the text");
             string type = json.String("type");
             if (mapping.TryMap(type, out var kind))
@@ -46,6 +52,6 @@ public sealed class JsonlGoldReader : ICorpusReader
         }
 
         entities.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return [new AnnotatedDocument(Path.GetFileName(textPath), text, entities)];
+        return new AnnotatedDocument(id, text, entities);
     }
 }

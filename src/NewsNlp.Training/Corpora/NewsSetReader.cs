@@ -18,10 +18,24 @@ public sealed class NewsSetReader : ICorpusReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(mapping);
         string folder = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var texts = ReadDocuments(Path.Combine(folder, "docs.jsonl"), out var byId);
-        var gold = ReadSpans(Path.Combine(folder, "gold.jsonl"), texts, byId, mapping, keepUnmapped: false);
         string ignorePath = Path.Combine(folder, "ignore.jsonl");
-        var ignored = File.Exists(ignorePath) ? ReadSpans(ignorePath, texts, byId, mapping, keepUnmapped: true) : null;
+        return Read(
+            () => SideFileReader.Open(Path.Combine(folder, "docs.jsonl")),
+            () => SideFileReader.Open(Path.Combine(folder, "gold.jsonl")),
+            File.Exists(ignorePath) ? () => SideFileReader.Open(ignorePath) : null,
+            mapping);
+    }
+
+    /// <summary>Reads a set from text (tests and fuzzing): the lines of <c>docs.jsonl</c>, <c>gold.jsonl</c> and optionally
+    /// <c>ignore.jsonl</c>.</summary>
+    internal static IEnumerable<AnnotatedDocument> Read(TextReader docs, TextReader gold, TextReader? ignore, LabelMapping mapping) =>
+        Read(() => new SideFileReader(docs, "docs.jsonl"), () => new SideFileReader(gold, "gold.jsonl"), ignore is null ? null : () => new SideFileReader(ignore, "ignore.jsonl"), mapping);
+
+    private static IEnumerable<AnnotatedDocument> Read(Func<SideFileReader> docsFile, Func<SideFileReader> goldFile, Func<SideFileReader>? ignoreFile, LabelMapping mapping)
+    {
+        var texts = ReadDocuments(docsFile, out var byId);
+        var gold = ReadSpans(goldFile, texts, byId, mapping, keepUnmapped: false);
+        var ignored = ignoreFile is null ? null : ReadSpans(ignoreFile, texts, byId, mapping, keepUnmapped: true);
         for (int i = 0; i < texts.Count; i++)
         {
             gold[i].Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -30,12 +44,12 @@ public sealed class NewsSetReader : ICorpusReader
         }
     }
 
-    private static List<(string Id, string Text, DateOnly? Date)> ReadDocuments(string path, out Dictionary<string, int> byId)
+    private static List<(string Id, string Text, DateOnly? Date)> ReadDocuments(Func<SideFileReader> open, out Dictionary<string, int> byId)
     {
         var texts = new List<(string Id, string Text, DateOnly? Date)>();
         var lineOf = new Dictionary<string, long>(StringComparer.Ordinal);
         byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var lines = SideFileReader.Open(path);
+        using var lines = open();
         while (lines.ReadLine() is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -43,7 +57,7 @@ public sealed class NewsSetReader : ICorpusReader
                 continue;
             }
 
-            using var json = JsonLine.Parse(line, path, lines.LineNumber, "{\"id\",\"text\"[,\"date\"]}");
+            using var json = JsonLine.Parse(line, lines.SourceName, lines.LineNumber, "{\"id\",\"text\"[,\"date\"]}");
             string id = json.Id("id");
             string text = json.String("text");
             DateOnly? date = null;
@@ -64,7 +78,7 @@ public sealed class NewsSetReader : ICorpusReader
         return texts;
     }
 
-    private static List<GoldEntity>[] ReadSpans(string path, List<(string Id, string Text, DateOnly? Date)> texts, Dictionary<string, int> byId, LabelMapping mapping, bool keepUnmapped)
+    private static List<GoldEntity>[] ReadSpans(Func<SideFileReader> open, List<(string Id, string Text, DateOnly? Date)> texts, Dictionary<string, int> byId, LabelMapping mapping, bool keepUnmapped)
     {
         var spans = new List<GoldEntity>[texts.Count];
         for (int i = 0; i < spans.Length; i++)
@@ -72,7 +86,7 @@ public sealed class NewsSetReader : ICorpusReader
             spans[i] = [];
         }
 
-        using var lines = SideFileReader.Open(path);
+        using var lines = open();
         while (lines.ReadLine() is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -80,7 +94,7 @@ public sealed class NewsSetReader : ICorpusReader
                 continue;
             }
 
-            using var json = JsonLine.Parse(line, path, lines.LineNumber, "{\"doc\",\"start\",\"end\",\"type\"[,\"text\"]}");
+            using var json = JsonLine.Parse(line, lines.SourceName, lines.LineNumber, "{\"doc\",\"start\",\"end\",\"type\"[,\"text\"]}");
             string doc = json.Id("doc");
             if (!byId.TryGetValue(doc, out int index))
             {
