@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes one target with afl-fuzz for a number of seconds, then prints what it measured. See README.md.
-#   fuzz/NewsNlp.Fuzz/fuzz.sh <tokenizer|dates|jsonl|model|dictionary|patterns> <seconds>
+#   fuzz/NewsNlp.Fuzz/fuzz.sh <tokenizer|dates|jsonl|model|dictionary|patterns|conll|news-set|timeml> <seconds> [executions]
+# With an execution count, the run stops after that many executions (afl-fuzz -E) or after the seconds, whichever is first.
 set -euo pipefail
-target=${1:?target: tokenizer, dates, jsonl, model, dictionary or patterns}
+target=${1:?target: tokenizer, dates, jsonl, model, dictionary, patterns, conll, news-set or timeml}
 seconds=${2:-600}
+executions=${3:-}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/artifacts/fuzz"
 bin="$work/bin"
@@ -13,6 +15,9 @@ case "$target" in
   model) dict=model.dict ;;
   dictionary) dict=jsonl.dict ;;
   patterns) dict=patterns.dict ;;
+  conll) dict=conll.dict ;;
+  news-set) dict=news-set.dict ;;
+  timeml) dict=timeml.dict ;;
   *) echo "unknown target '$target'" >&2; exit 2 ;;
 esac
 
@@ -20,7 +25,7 @@ esac
 rm -rf "$bin"
 dotnet publish "$root/fuzz/NewsNlp.Fuzz" -c Release -o "$bin" --nologo -v quiet
 (cd "$root/fuzz/NewsNlp.Fuzz" && dotnet tool restore >/dev/null)
-for dll in NewsNlp.dll NewsNlp.Cli.dll; do
+for dll in NewsNlp.dll NewsNlp.Cli.dll NewsNlp.Training.dll; do
   (cd "$root/fuzz/NewsNlp.Fuzz" && dotnet tool run sharpfuzz "$bin/$dll")
 done
 
@@ -32,7 +37,7 @@ mkdir -p "$input"
 find "$root/tests/fuzz/$target" -maxdepth 1 -type f -exec cp {} "$input/" \;
 
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-afl-fuzz -i "$input" -o "$output" -V "$seconds" -t 10000 -m none -x "$root/fuzz/NewsNlp.Fuzz/dictionaries/$dict" \
+afl-fuzz -i "$input" -o "$output" -V "$seconds" ${executions:+-E "$executions"} -t 10000 -m none -x "$root/fuzz/NewsNlp.Fuzz/dictionaries/$dict" \
   -- dotnet "$bin/NewsNlp.Fuzz.dll" "$target" || true
 
 stats="$output/default/fuzzer_stats"

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NewsNlp.Confidence;
 using NewsNlp.Entities;
+using NewsNlp.Input;
 using NewsNlp.Models;
 using NewsNlp.Training;
 
@@ -31,16 +32,8 @@ internal static class CalibrateCommand
                 return ExitCodes.CannotRun;
             }
 
-            List<(string Name, CorpusSpec Spec, EntityKindSet? Kinds)> setList;
-            try
-            {
-                setList = ReadSets(parse.GetValue(sets)!.FullName);
-            }
-            catch (FormatException ex)
-            {
-                CliErrors.Report($"newsnlp calibrate: {ex.Message}");
-                return ExitCodes.CannotRun;
-            }
+            // A malformed sets file is an InputFormatException: file:line:column, exit 3.
+            var setList = ReadSets(parse.GetValue(sets)!.FullName);
 
             var root = parse.GetValue(dataRoot)!.FullName;
             var calibrations = new List<ConfidenceCalibration>();
@@ -96,9 +89,10 @@ internal static class CalibrateCommand
     private static List<(string Name, CorpusSpec Spec, EntityKindSet? Kinds)> ReadSets(string path)
     {
         var sets = new List<(string, CorpusSpec, EntityKindSet?)>();
-        foreach (var line in File.ReadLines(path))
+        using var lines = SideFileReader.Open(path);
+        while (lines.ReadLine() is { } line)
         {
-            if (line.Length == 0 || line[0] == '#')
+            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
             {
                 continue;
             }
@@ -106,7 +100,12 @@ internal static class CalibrateCommand
             var cells = line.Split('\t');
             if (cells.Length is not (4 or 5))
             {
-                throw new FormatException($"{path}: expected name, path, format, kinds and optionally from-to fractions and 'normalize', separated by tabs: '{line}'.");
+                throw Error(lines, 1, $"expected name, path, format, kinds and optionally from-to fractions and 'normalize', separated by tabs; found {cells.Length} column{(cells.Length == 1 ? "" : "s")}");
+            }
+
+            if (!CorpusFormats.Names.Contains(cells[2].ToLowerInvariant()) && !cells[2].Equals("iob2", StringComparison.OrdinalIgnoreCase))
+            {
+                throw Error(lines, Column(cells, 2), $"unknown format {Quoted.Text(cells[2])}; expected one of {string.Join(", ", CorpusFormats.Names)}");
             }
 
             EntityKindSet? kinds = null;
@@ -115,7 +114,7 @@ internal static class CalibrateCommand
                 var parsed = new List<EntityKind>();
                 foreach (var label in cells[3].Split(','))
                 {
-                    parsed.Add(EntityKindLabels.TryParse(label, out var kind) ? kind : throw new FormatException($"{path}: unknown kind '{label}'."));
+                    parsed.Add(EntityKindLabels.TryParse(label, out var kind) ? kind : throw Error(lines, Column(cells, 3), $"unknown kind {Quoted.Text(label)}; expected PERSON, ORGANIZATION, LOCATION, DATE, MISC or 'model'"));
                 }
 
                 kinds = EntityKindSet.Of([.. parsed]);
@@ -128,20 +127,40 @@ internal static class CalibrateCommand
                 {
                     spec.NormalizeMentions = true;
                 }
-                else if (setting.Split('-') is [var from, var to] && double.TryParse(from, CultureInfo.InvariantCulture, out double f) && double.TryParse(to, CultureInfo.InvariantCulture, out double t))
+                else if (setting.Split('-') is [var from, var to] && double.TryParse(from, CultureInfo.InvariantCulture, out double f) && double.TryParse(to, CultureInfo.InvariantCulture, out double t)
+                    && f >= 0 && t <= 1 && f < t)
                 {
                     spec.From = f;
                     spec.To = t;
                 }
                 else
                 {
-                    throw new FormatException($"{path}: unknown setting '{setting}' (expected 'normalize' or a fraction range such as 0.9-1).");
+                    throw Error(lines, Column(cells, 4), $"unknown setting {Quoted.Text(setting)}; expected 'normalize' or a fraction range from 0 to 1 such as 0.9-1");
                 }
             }
 
             sets.Add((cells[0], spec, kinds));
         }
 
+        if (sets.Count == 0)
+        {
+            throw new InputFormatException(path, Math.Max(lines.LineNumber, 1), 1, "names no data set to fit on");
+        }
+
         return sets;
+    }
+
+    private static InputFormatException Error(SideFileReader lines, int column, string reason) => new(lines.SourceName, lines.LineNumber, column, reason);
+
+    // The 1-based column where tab-separated cell `index` starts.
+    private static int Column(string[] cells, int index)
+    {
+        int column = 1;
+        for (int i = 0; i < index; i++)
+        {
+            column += cells[i].Length + 1;
+        }
+
+        return column;
     }
 }

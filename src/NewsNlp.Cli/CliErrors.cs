@@ -1,4 +1,5 @@
 using NewsNlp.Cli.Output;
+using NewsNlp.Input;
 
 namespace NewsNlp.Cli;
 
@@ -14,13 +15,21 @@ internal static class CliErrors
     {
         lock (s_lock)
         {
-            try
-            {
-                (error ?? Console.Error).WriteLine(OneLine(message));
-            }
-            catch (IOException)
-            {
-            }
+            Write(error ?? StandardError.Writer, OneLine(message) + Environment.NewLine);
+        }
+    }
+
+    /// <summary>Writes text to <paramref name="writer"/> (stderr by default) as is, dropping it when the write fails: a message
+    /// that cannot be delivered must never end the run or change its exit code.</summary>
+    public static void Write(TextWriter? writer, string text)
+    {
+        try
+        {
+            (writer ?? StandardError.Writer).Write(text);
+            (writer ?? StandardError.Writer).Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
         }
     }
 
@@ -32,6 +41,10 @@ internal static class CliErrors
             case OutputClosedException:
                 // The reader has gone (| head): like any Unix filter, stop silently.
                 return ExitCodes.OutputClosed;
+            case InputFormatException:
+                // A malformed dictionary, pattern file or data file: file:line:column: reason.
+                Report($"newsnlp: {exception.Message}", error);
+                return ExitCodes.CannotRun;
             case IOException or UnauthorizedAccessException:
                 Report($"newsnlp: {exception.Message}", error);
                 return ExitCodes.CannotRun;
@@ -39,13 +52,7 @@ internal static class CliErrors
                 Report($"newsnlp: internal error ({exception.GetType().Name}): {exception.Message}", error);
                 if (Environment.GetEnvironmentVariable("NEWSNLP_TRACE") is "1")
                 {
-                    try
-                    {
-                        (error ?? Console.Error).WriteLine(exception.ToString());
-                    }
-                    catch (IOException)
-                    {
-                    }
+                    Write(error, exception + Environment.NewLine);
                 }
 
                 return ExitCodes.InternalError;

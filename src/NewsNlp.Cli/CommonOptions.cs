@@ -142,7 +142,7 @@ internal static class CommonOptions
 
         if (!JsonlDocumentReader.TryParseDate(value, out var parsed))
         {
-            error = $"--reference-date '{value}' is not a yyyy-MM-dd date.";
+            error = $"--reference-date '{value}' is not a yyyy-MM-dd date from 0002-01-01 to 9997-12-31.";
             return false;
         }
 

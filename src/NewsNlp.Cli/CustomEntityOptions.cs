@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsNlp.Custom;
+using NewsNlp.Custom.Patterns;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Cli;
@@ -48,16 +49,32 @@ internal sealed class CustomEntityOptions
         string? current = null;
         try
         {
-            foreach (var path in result.GetValue(_dictionaries) ?? [])
+            // A file named twice is read once: its entries would only repeat (the first entry of a phrase wins anyway).
+            foreach (var path in Distinct(result.GetValue(_dictionaries)))
             {
                 current = path;
                 rules.Dictionaries.Add((path, EntityDictionary.Load(path, ignoreCase)));
             }
 
-            foreach (var path in result.GetValue(_patterns) ?? [])
+            foreach (var path in Distinct(result.GetValue(_patterns)))
             {
                 current = path;
-                rules.Patterns.Add((path, TokenPatternSet.Load(path)));
+                var patterns = TokenPatternSet.Load(path);
+                if (!patterns.Compiles())
+                {
+                    CliErrors.Report($"newsnlp {command}: {path}: the patterns compile to more than {PatternProgram.MaxInstructions:N0} instructions; "
+                        + "use fewer or smaller counted repetitions (docs/custom-entities.md).");
+                    return false;
+                }
+
+                rules.Patterns.Add((path, patterns));
+            }
+
+            if (rules.Patterns.Count > 1 && !TokenPatternSet.CompileTogether(rules.Patterns.Select(static p => p.Patterns)))
+            {
+                CliErrors.Report($"newsnlp {command}: the patterns of {string.Join(", ", rules.Patterns.Select(static p => p.Path))} together compile to more than "
+                    + $"{PatternProgram.MaxInstructions:N0} instructions; use fewer or smaller counted repetitions (docs/custom-entities.md).");
+                return false;
             }
 
             return true;
@@ -72,6 +89,18 @@ internal sealed class CustomEntityOptions
         }
 
         return false;
+    }
+
+    private static IEnumerable<string> Distinct(string[]? paths)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths ?? [])
+        {
+            if (seen.Add(Path.GetFullPath(path)))
+            {
+                yield return path;
+            }
+        }
     }
 }
 

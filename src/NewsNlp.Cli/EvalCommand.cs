@@ -20,8 +20,9 @@ internal static class EvalCommand
         var format = new Option<string>("--format") { Description = "conll, uner, gmb, jsonl-gold or news-set (a folder of docs.jsonl, gold.jsonl and ignore.jsonl).", DefaultValueFactory = _ => "conll" };
         var kinds = new Option<string?>("--kinds", "--types") { Description = "Comma-separated kinds to score (alias --types) (default: the kinds both the model and the data have)." };
         var dates = new Option<bool>("--dates") { Description = "Run the rule-based date recognizer alongside the model." };
-        var from = new Option<double>("--from") { Description = "Score from this fraction of the documents.", DefaultValueFactory = _ => 0 };
-        var to = new Option<double>("--to") { Description = "Score up to this fraction of the documents.", DefaultValueFactory = _ => 1 };
+        format.AcceptOnlyFromAmong([.. CorpusFormats.Names, "iob2"]);
+        var from = Fraction("--from", "Score from this fraction of the documents, from 0 to 1 (below --to). Default: 0.", 0);
+        var to = Fraction("--to", "Score up to this fraction of the documents, from 0 to 1 (above --from). Default: 1.", 1);
         var folds = new Option<int>("--folds") { Description = "With --fold: split the documents into this many folds (document i in fold i mod folds), as cross-validate does." };
         var fold = new Option<int?>("--fold") { Description = "Score only this fold of --folds (0-based): a cross-validation fold model on its held-out part." };
         var normalize = new Option<bool>("--normalize") { Description = "Normalize gold mentions to NewsNlp's conventions (no leading article or compass word such as 'the' or 'southern', no leading titles on people, no lower-case hyphenated tails)." };
@@ -39,6 +40,12 @@ internal static class EvalCommand
 
         command.SetAction(parse =>
         {
+            if (parse.GetValue(from) >= parse.GetValue(to))
+            {
+                CliErrors.Report($"newsnlp eval: --from {parse.GetValue(from).ToString(CultureInfo.InvariantCulture)} must be below --to {parse.GetValue(to).ToString(CultureInfo.InvariantCulture)}.");
+                return ExitCodes.CannotRun;
+            }
+
             if (!custom.TryLoad(parse, "eval", out var rules))
             {
                 return ExitCodes.CannotRun;
@@ -47,6 +54,11 @@ internal static class EvalCommand
             var newsModel = ModelChoice.Load(parse.GetValue(model));
             var spec = new CorpusSpec { Path = parse.GetValue(data)!.FullName, Format = parse.GetValue(format)!, From = parse.GetValue(from), To = parse.GetValue(to), NormalizeMentions = parse.GetValue(normalize), Folds = parse.GetValue(folds), OnlyFold = parse.GetValue(fold) };
             var corpus = spec.Load(spec.Path);
+            if (corpus.Documents.Count == 0)
+            {
+                CliErrors.Report($"newsnlp eval: {parse.GetValue(data)} holds no documents{(spec.From > 0 || spec.To < 1 ? " between --from and --to" : "")}; nothing to score.");
+                return ExitCodes.CannotRun;
+            }
             var scored = new EntityKindSet(newsModel.Kinds.Bits & corpus.AnnotatedKinds.Bits);
             if (parse.GetValue(kinds) is { Length: > 0 } list)
             {
@@ -55,7 +67,7 @@ internal static class EvalCommand
                 {
                     if (!EntityKindLabels.TryParse(label, out var kind))
                     {
-                        Console.Error.WriteLine($"Unknown kind '{label}'.");
+                        CliErrors.Report($"newsnlp eval: unknown kind '{label}'.");
                         return ExitCodes.CannotRun;
                     }
 
@@ -70,7 +82,7 @@ internal static class EvalCommand
             {
                 if (!Enum.TryParse<GroupRuleSet>(ruleList, ignoreCase: true, out var parsedRules) || int.TryParse(ruleList, out _))
                 {
-                    Console.Error.WriteLine($"Unknown group rules '{ruleList}'.");
+                    CliErrors.Report($"newsnlp eval: unknown group rules '{ruleList}'.");
                     return ExitCodes.CannotRun;
                 }
 
@@ -106,6 +118,24 @@ internal static class EvalCommand
             return 0;
         });
         return command;
+    }
+
+    // A fraction from 0 to 1: NaN, infinities and anything outside are parse errors (exit 3).
+    private static Option<double> Fraction(string name, string description, double defaultValue)
+    {
+        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !(value >= 0 && value <= 1))
+            {
+                result.AddError($"{name} '{text}' is not a number from 0 to 1.");
+                return defaultValue;
+            }
+
+            return value;
+        };
+        return option;
     }
 
     private static void MeasureSpeed(NewsModel model, string[] texts)

@@ -92,7 +92,7 @@ internal static class EvalDatesCommand
 
         if (!File.Exists(data) && !Directory.Exists(data))
         {
-            Console.Error.WriteLine($"eval-dates: {data} does not exist.");
+            CliErrors.Report($"newsnlp eval-dates: {data} does not exist.");
             return ExitCodes.CannotRun;
         }
 
@@ -115,7 +115,7 @@ internal static class EvalDatesCommand
 
         foreach (var line in evaluator.Errors)
         {
-            Console.Error.WriteLine(line);
+            CliErrors.Report(line);
         }
 
         Console.WriteLine($"eval-dates {format} split={split} order={(order == DateOrder.DayMonthYear ? "dmy" : "mdy")}: {data}");

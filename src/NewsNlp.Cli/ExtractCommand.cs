@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text.Json;
 using NewsNlp.Cli.Input;
@@ -182,29 +181,18 @@ internal static class ExtractCommand
         return Interlocked.Read(ref rejected) > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 
-    // Plain text is never rejected for its length: it is analysed in pieces of at most --max-chars (and at most the
-    // chunker's parallel piece size), cut where no entity can straddle the cut, and the pieces are analysed on all cores.
+    // Plain text is never rejected for its length. A file of up to min(--max-chars, 8 M) characters is one document,
+    // analysed on all cores (its tagging windows at the same time, then the document-level steps over the whole); a
+    // longer file is read as documents of at most that size, cut where no entity can straddle the cut.
     private static int ExtractPlainText(NewsPipeline pipeline, TextReader reader, int maxChars, EntityWriter writer, ProgressReporter progress, string? docJson)
     {
-        // The pieces are read in order under the pipeline's input lock and come back in the same order, so a queue pairs
-        // each result with its piece's offset in the whole input.
-        var offsets = new ConcurrentQueue<long>();
-        foreach (var document in pipeline.AnalyzeMany(Pieces(reader, Math.Min(maxChars, PlainTextChunker.ParallelChunkSize), offsets)))
+        foreach (var (text, offset) in PlainTextChunker.Read(reader, Math.Min(maxChars, PlainTextChunker.DefaultChunkSize)))
         {
-            offsets.TryDequeue(out long offset);
+            var document = pipeline.AnalyzeOnAllCores(new NewsInput(text));
             writer.WriteDocument(docJson, offset, document.Entities, writer.WritesGroups ? document.EntityGroups : null);
             progress.Add(document.Text.Length);
         }
 
         return ExitCodes.Success;
-    }
-
-    private static IEnumerable<NewsInput> Pieces(TextReader reader, int size, ConcurrentQueue<long> offsets)
-    {
-        foreach (var (text, offset) in PlainTextChunker.Read(reader, size))
-        {
-            offsets.Enqueue(offset);
-            yield return new NewsInput(text);
-        }
     }
 }

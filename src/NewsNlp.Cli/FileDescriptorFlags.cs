@@ -13,6 +13,9 @@ internal static class FileDescriptorFlags
     /// <summary>O_NONBLOCK on Linux (octal 04000).</summary>
     public const int NonBlocking = 0x800;
 
+    /// <summary>O_CLOEXEC on Linux (octal 02000000): never set on a descriptor inherited across exec.</summary>
+    public const int CloseOnExec = 0x80000;
+
     /// <summary>The descriptor's flags, or <see langword="null"/> where they cannot be read.</summary>
     public static long? Read(int descriptor)
     {

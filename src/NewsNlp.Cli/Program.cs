@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using NewsNlp.Cli;
+using NewsNlp.Cli.Output;
+
+// First, before the runtime opens more descriptors: is descriptor 2 still the stderr we were started with?
+StandardError.Initialize();
 
 // An exception on a thread that nobody observes would otherwise end the process with a stack trace and the runtime's
 // own exit code; the contract is one line and exit code 4.
@@ -26,13 +30,9 @@ try
     var parsed = root.Parse(args);
     if (parsed.Errors.Count > 0)
     {
-        // Keep standard output clean for pipelines: errors go to stderr, one line each, and bad arguments exit with 3.
-        foreach (var error in parsed.Errors)
-        {
-            CliErrors.Report($"newsnlp: {error.Message}");
-        }
-
-        CliErrors.Report("newsnlp: see 'newsnlp --help'.");
+        // Keep standard output clean for pipelines: the errors go to stderr on one line, and bad arguments exit with 3.
+        var messages = parsed.Errors.Select(static error => string.Join(' ', error.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        CliErrors.Report($"newsnlp: {string.Join(" ", messages)} See 'newsnlp --help'.");
         return ExitCodes.CannotRun;
     }
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using NewsNlp.Cli.Output;
 
 namespace NewsNlp.Cli;
 
 /// <summary>Prints a one-line progress report on stderr, at most once a second, and only when stderr is a terminal.</summary>
 internal sealed class ProgressReporter
 {
-    private readonly bool _enabled = !Console.IsErrorRedirected;
+    private readonly bool _enabled = StandardError.IsUsable && !Console.IsErrorRedirected;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastReport;
     private long _documents;
@@ -31,14 +32,5 @@ internal sealed class ProgressReporter
     }
 
     // Progress is a courtesy: a terminal that has gone away must not end the run.
-    private static void Write(string text)
-    {
-        try
-        {
-            Console.Error.Write(text);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    private static void Write(string text) => CliErrors.Write(null, text);
 }

@@ -14,5 +14,8 @@ internal static class FuzzTargets
         ["model"] = static data => ModelTarget.Run(data),
         ["dictionary"] = static data => CustomEntityTarget.RunDictionary(data),
         ["patterns"] = static data => CustomEntityTarget.RunPatterns(data),
+        ["conll"] = static data => EvalReaderTarget.RunConll(data),
+        ["news-set"] = static data => EvalReaderTarget.RunNewsSet(data),
+        ["timeml"] = static data => EvalReaderTarget.RunTimeMl(data),
     };
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using NewsNlp.Input;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Cli.Input;
@@ -93,13 +94,16 @@ internal static class JsonlDocumentReader
         }
         catch (JsonException ex)
         {
-            error = "invalid JSON: " + ex.Message;
+            // The parser's own position (LineNumber: 0 | BytePositionInLine: 12) becomes a column of the line.
+            error = ex.BytePositionInLine is long bytes
+                ? string.Create(CultureInfo.InvariantCulture, $"invalid JSON at column {Encoding.UTF8.GetCharCount(line.Span[..(int)Math.Min(bytes, line.Length)]) + 1}: {JsonErrors.Describe(ex)}")
+                : "invalid JSON: " + JsonErrors.Describe(ex);
             return false;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
-            // System.Text.Json reports a lone surrogate escape in a property name only when the name is compared.
-            error = "invalid JSON text (a lone surrogate escape?): " + ex.Message;
+            // System.Text.Json reports a lone surrogate escape in a field name only when the names are compared.
+            error = "a field name holds an invalid \\u escape (a lone UTF-16 surrogate such as \\ud800)";
             return false;
         }
     }
@@ -109,13 +113,19 @@ internal static class JsonlDocumentReader
         input = default;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            error = "expected a JSON object with a \"text\" field";
+            error = $"expected a JSON object {{\"id\",\"text\"[,\"date\"]}}, got {JsonErrors.Describe(root.ValueKind)}";
             return false;
         }
 
-        if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+        if (!root.TryGetProperty("text", out var textElement))
         {
-            error = "missing string field \"text\"";
+            error = "missing \"text\"";
+            return false;
+        }
+
+        if (textElement.ValueKind != JsonValueKind.String)
+        {
+            error = $"\"text\" must be a string, got {JsonErrors.Describe(textElement.ValueKind)}";
             return false;
         }
 
@@ -126,7 +136,7 @@ internal static class JsonlDocumentReader
 
         if (text.Length > maxChars)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"field \"text\" has {text.Length:N0} characters, more than --max-chars {maxChars:N0}; skipped");
+            error = string.Create(CultureInfo.InvariantCulture, $"\"text\" has {text.Length:N0} characters, more than --max-chars {maxChars:N0}; skipped");
             return false;
         }
 
@@ -135,14 +145,14 @@ internal static class JsonlDocumentReader
         {
             if (idElement.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
             {
-                error = "field \"id\" must be a string or a number";
+                error = $"\"id\" must be a string or a number, got {JsonErrors.Describe(idElement.ValueKind)}";
                 return false;
             }
 
             id = idElement.GetRawText();
             if (Encoding.UTF8.GetByteCount(id) > MaxIdBytes)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"field \"id\" is longer than {MaxIdBytes} bytes");
+                error = string.Create(CultureInfo.InvariantCulture, $"\"id\" is longer than {MaxIdBytes} bytes");
                 return false;
             }
 
@@ -156,10 +166,20 @@ internal static class JsonlDocumentReader
         DateOnly? date = null;
         if (root.TryGetProperty("date", out var dateElement) && dateElement.ValueKind != JsonValueKind.Null)
         {
-            if (dateElement.ValueKind != JsonValueKind.String || !TryGetString(dateElement, "date", out var dateText, out _)
-                || !TryParseDate(dateText, out var parsed))
+            if (dateElement.ValueKind != JsonValueKind.String)
             {
-                error = "field \"date\" must be a yyyy-MM-dd string (a time part is ignored)";
+                error = $"\"date\" must be a yyyy-MM-dd string, got {JsonErrors.Describe(dateElement.ValueKind)}";
+                return false;
+            }
+
+            if (!TryGetString(dateElement, "date", out var dateText, out error))
+            {
+                return false;
+            }
+
+            if (!TryParseDate(dateText, out var parsed))
+            {
+                error = $"\"date\" {Quoted.Text(dateText)} is not a yyyy-MM-dd date from 0002-01-01 to 9997-12-31 (a time part after it is ignored)";
                 return false;
             }
 
@@ -184,7 +204,7 @@ internal static class JsonlDocumentReader
         catch (InvalidOperationException)
         {
             value = "";
-            error = $"field \"{field}\" holds an invalid \\u escape (a lone UTF-16 surrogate such as \\ud800)";
+            error = $"\"{field}\" holds an invalid \\u escape (a lone UTF-16 surrogate such as \\ud800)";
             return false;
         }
     }
@@ -219,7 +239,16 @@ internal static class JsonlDocumentReader
         return true;
     }
 
-    /// <summary>Accepts <c>yyyy-MM-dd</c>, optionally followed by a time part (<c>2026-11-27T09:00:00Z</c>).</summary>
+    /// <summary>The first and last reference years relative dates can be resolved in: the date rules ignore a reference date
+    /// in year 1 or from 9998 on (their arithmetic must stay inside the calendar), so such a date is refused here rather
+    /// than dropped without a word.</summary>
+    public const int MinReferenceYear = 2;
+
+    /// <inheritdoc cref="MinReferenceYear"/>
+    public const int MaxReferenceYear = 9997;
+
+    /// <summary>Accepts <c>yyyy-MM-dd</c>, optionally followed by a time part (<c>2026-11-27T09:00:00Z</c>), in the years
+    /// <see cref="MinReferenceYear"/> to <see cref="MaxReferenceYear"/>.</summary>
     public static bool TryParseDate(string? value, out DateOnly date)
     {
         date = default;
@@ -229,6 +258,7 @@ internal static class JsonlDocumentReader
         }
 
         return (value.Length == 10 || value[10] is 'T' or ' ')
-            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date.Year is >= MinReferenceYear and <= MaxReferenceYear;
     }
 }

@@ -2,8 +2,8 @@ using NewsNlp.Tokenization;
 
 namespace NewsNlp.Cli.Input;
 
-/// <summary>Reads plain text as documents: the whole text when it is small, else chunks cut where no entity can straddle
-/// the cut, so that memory stays bounded on inputs of any size.</summary>
+/// <summary>Reads plain text as documents: the whole text up to the chunk size (8 M characters by default), else chunks cut
+/// where no entity can straddle the cut, so that memory stays bounded on inputs of any size.</summary>
 /// <remarks>Each chunk carries its UTF-16 offset in the whole input, so offsets written by the commands are always offsets
 /// into the full text. A full buffer is cut, in order of preference, after the last blank line in its second half; else
 /// at the start of the last complete sentence that <see cref="SentenceSplitter"/> finds in the buffer's last
@@ -12,41 +12,52 @@ namespace NewsNlp.Cli.Input;
 /// surrogate pair).</remarks>
 internal static class PlainTextChunker
 {
+    /// <summary>The largest document <c>extract</c> and <c>tokenize</c> read from plain text (8,388,608 characters); a longer
+    /// text is read as several documents, cut as described above.</summary>
     public const int DefaultChunkSize = 8 << 20;
-
-    /// <summary>The piece size of <c>extract</c>, which analyses pieces in parallel: 256 K characters (about 50 K tokens, many
-    /// news stories) keep both cores busy on a file of a few megabytes, while a story is still analysed whole.</summary>
-    public const int ParallelChunkSize = 256 << 10;
 
     /// <summary>How much of a full buffer's end is tokenized to find a sentence end: many sentences of news, and cheap
     /// next to analysing the chunk (64 K characters per 8 M).</summary>
     public const int SentenceWindow = 64 << 10;
 
+    // Text is read in blocks of this size; a text that ends before the chunk size is never copied into one large buffer.
+    private const int Block = 64 << 10;
+
     public static IEnumerable<(string Text, long Offset)> Read(TextReader reader, int chunkSize = DefaultChunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
-        var buffer = new char[chunkSize];
-        int filled = 0;
+        var pending = new System.Text.StringBuilder();
+        var block = new char[Math.Min(chunkSize, Block)];
         long offset = 0;
-        while (true)
+        bool atEnd = false;
+        while (!atEnd || pending.Length > 0)
         {
-            int read = reader.ReadBlock(buffer, filled, buffer.Length - filled);
-            filled += read;
-            bool atEnd = read == 0 || filled < buffer.Length;
-            if (filled == 0)
+            // Fill up to the chunk size; ReadBlock fills the request unless the input ends.
+            while (!atEnd && pending.Length < chunkSize)
+            {
+                int read = reader.ReadBlock(block, 0, Math.Min(block.Length, chunkSize - pending.Length));
+                pending.Append(block, 0, read);
+                atEnd = read == 0;
+            }
+
+            if (pending.Length == 0)
             {
                 yield break;
             }
 
-            int cut = atEnd ? filled : FindCut(buffer.AsSpan(0, filled));
-            yield return (new string(buffer, 0, cut), offset);
-            offset += cut;
-            Array.Copy(buffer, cut, buffer, 0, filled - cut);
-            filled -= cut;
-            if (atEnd && filled == 0)
+            if (atEnd)
             {
+                yield return (pending.ToString(), offset);
                 yield break;
             }
+
+            // A full chunk: cut where no entity can straddle the cut, and keep the rest for the next chunk.
+            var buffer = new char[pending.Length];
+            pending.CopyTo(0, buffer, buffer.Length);
+            int cut = FindCut(buffer);
+            yield return (new string(buffer, 0, cut), offset);
+            offset += cut;
+            pending.Clear().Append(buffer, cut, buffer.Length - cut);
         }
     }
 

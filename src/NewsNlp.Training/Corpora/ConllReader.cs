@@ -1,3 +1,6 @@
+using System.Globalization;
+using NewsNlp.Input;
+
 namespace NewsNlp.Training;
 
 /// <summary>Reads CoNLL-style column files (one token per line, blank line between sentences, <c>-DOCSTART-</c> between
@@ -31,19 +34,28 @@ public sealed class ConllReader : ICorpusReader
     public bool NormalizeMentions { get; }
 
     /// <inheritdoc/>
+    /// <exception cref="InputFormatException">A line lacks the word or tag column, has a tag that is not <c>O</c> or a
+    /// B-/I-/E-/S-/L-/U- tag (or a type of <paramref name="mapping"/>), or is longer than the side-file limit.</exception>
     public IEnumerable<AnnotatedDocument> Read(string path, LabelMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(mapping);
+        return Read(() => SideFileReader.Open(path), path, mapping);
+    }
+
+    /// <summary>Reads column text from <paramref name="text"/> (tests and fuzzing); errors name <paramref name="sourceName"/>.</summary>
+    internal IEnumerable<AnnotatedDocument> Read(TextReader text, string sourceName, LabelMapping mapping) =>
+        Read(() => new SideFileReader(text, sourceName), sourceName, mapping);
+
+    private IEnumerable<AnnotatedDocument> Read(Func<SideFileReader> open, string path, LabelMapping mapping)
+    {
         var builder = new DocumentBuilder(mapping, NormalizeMentions);
         bool markedDocuments = false;
         int documentIndex = 0;
-        int lineNumber = 0;
         string name = Path.GetFileName(path);
-        foreach (var raw in File.ReadLines(path))
+        using var lines = open();
+        while (lines.ReadLine() is { } line)
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
             if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith("# newdoc", StringComparison.Ordinal))
             {
                 markedDocuments = true;
@@ -72,11 +84,18 @@ public sealed class ConllReader : ICorpusReader
                 continue;
             }
 
-            var columns = line.Split(line.Contains('\t') ? '\t' : ' ', StringSplitOptions.RemoveEmptyEntries);
+            char separator = line.Contains('\t') ? '\t' : ' ';
+            var columns = line.Split(separator, StringSplitOptions.RemoveEmptyEntries);
             int tagColumn = TagColumn < 0 ? columns.Length + TagColumn : TagColumn;
-            if (WordColumn >= columns.Length || tagColumn < 0 || tagColumn >= columns.Length)
+            if (WordColumn >= columns.Length || tagColumn < 0 || tagColumn >= columns.Length || tagColumn == WordColumn)
             {
-                throw new FormatException($"{name} line {lineNumber}: expected a word in column {WordColumn} and a tag in column {TagColumn}.");
+                throw new InputFormatException(path, lines.LineNumber, 1, string.Create(CultureInfo.InvariantCulture,
+                    $"expected a word in column {WordColumn + 1} and a tag in column {(TagColumn < 0 ? "last" : (TagColumn + 1).ToString(CultureInfo.InvariantCulture))}, found {columns.Length} column{(columns.Length == 1 ? "" : "s")}: {Quoted.Text(line)}"));
+            }
+
+            if (DocumentBuilder.CheckTag(columns[tagColumn], mapping) is { } error)
+            {
+                throw new InputFormatException(path, lines.LineNumber, ColumnStart(line, separator, tagColumn), error);
             }
 
             builder.AddToken(columns[WordColumn], columns[tagColumn]);
@@ -86,5 +105,20 @@ public sealed class ConllReader : ICorpusReader
         {
             yield return builder.Build($"{name}#{documentIndex}");
         }
+    }
+
+    // The 1-based character column where field `index` (empty fields skipped) starts.
+    private static int ColumnStart(string line, char separator, int index)
+    {
+        int field = -1;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] != separator && (i == 0 || line[i - 1] == separator) && ++field == index)
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
     }
 }

@@ -34,6 +34,28 @@ internal sealed class DocumentBuilder
 
     public bool IsEmpty => _text.Length == 0;
 
+    /// <summary>Returns why <paramref name="tag"/> is not a tag this builder reads, or <see langword="null"/>: <c>O</c> (also
+    /// empty or <c>-</c>), a B-, I-, E-, S-, L- or U- prefix and a type (a type the mapping does not know becomes <c>O</c>), or
+    /// a bare type the mapping knows (IO tags).</summary>
+    public static string? CheckTag(string tag, LabelMapping mapping)
+    {
+        if (tag is "O" or "" or "-")
+        {
+            return null;
+        }
+
+        if (tag.Length > 2 && tag[1] == '-')
+        {
+            return tag[0] is 'B' or 'I' or 'E' or 'S' or 'L' or 'U'
+                ? null
+                : $"unknown tag {Input.Quoted.Text(tag)}: expected O, or B-, I-, E-, S-, L- or U- and a type";
+        }
+
+        return mapping.TryMap(tag, out _)
+            ? null
+            : $"unknown tag {Input.Quoted.Text(tag)}: expected O, or B-, I-, E-, S-, L- or U- and a type";
+    }
+
     public void AddToken(string word, string tag)
     {
         word = word.Trim();

@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using NewsNlp.Input;
 
 namespace NewsNlp.Training;
 
@@ -26,24 +26,33 @@ public sealed class GmbCsvReader : ICorpusReader
     public bool NormalizeMentions { get; }
 
     /// <inheritdoc/>
+    /// <exception cref="InputFormatException">The header is not <c>Sentence #,Word,POS,Tag</c>, a row has fewer than four
+    /// fields or an unknown tag, or a <c>.gz</c> file is not gzip or is cut short.</exception>
     public IEnumerable<AnnotatedDocument> Read(string path, LabelMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(mapping);
-        using var file = File.OpenRead(path);
-        using Stream data = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(data, new UTF8Encoding(false, false));
+        using var lines = new SideFileReader(SideFileReader.OpenText(GzipFile.OpenIfCompressed(path), path), path);
         var builder = new DocumentBuilder(mapping, NormalizeMentions);
         string name = Path.GetFileName(path);
         int documentIndex = 0;
         var fields = new List<string>(4);
-        reader.ReadLine();
-        while (reader.ReadLine() is { } line)
+        if (lines.ReadLine() is not { } header || !header.TrimStart('\uFEFF').StartsWith("Sentence #,Word,", StringComparison.Ordinal))
+        {
+            throw new InputFormatException(path, 1, 1, "expected the header Sentence #,Word,POS,Tag");
+        }
+
+        while (lines.ReadLine() is { } line)
         {
             SplitCsv(line, fields);
             if (fields.Count < 4)
             {
-                continue;
+                throw new InputFormatException(path, lines.LineNumber, 1, $"expected four fields (sentence, word, POS, tag), found {fields.Count}: {Quoted.Text(line)}");
+            }
+
+            if (DocumentBuilder.CheckTag(fields[^1], mapping) is { } error)
+            {
+                throw new InputFormatException(path, lines.LineNumber, line.LastIndexOf(',') + 2, error);
             }
 
             if (fields[0].Length > 0)

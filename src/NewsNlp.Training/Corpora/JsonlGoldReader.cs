@@ -1,12 +1,15 @@
-using System.Text.Json;
+using NewsNlp.Input;
 
 namespace NewsNlp.Training;
 
 /// <summary>Reads a text file with a sibling <c>.gold.jsonl</c> file of <c>{"start","end","text","type"}</c> lines (one document).</summary>
-/// <remarks>The path may name either the <c>.txt</c> or the <c>.gold.jsonl</c> file. Offsets are UTF-16 indices.</remarks>
+/// <remarks>The path may name either the <c>.txt</c> or the <c>.gold.jsonl</c> file. Offsets are UTF-16 indices. The text
+/// file holds at most <see cref="SideFileReader.MaxLineChars"/> characters.</remarks>
 public sealed class JsonlGoldReader : ICorpusReader
 {
     /// <inheritdoc/>
+    /// <exception cref="InputFormatException">A gold line is not a JSON object with whole-number <c>start</c> and
+    /// <c>end</c> inside the text and a string <c>type</c>, or its <c>text</c> differs from the text at its offsets.</exception>
     public IEnumerable<AnnotatedDocument> Read(string path, LabelMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -23,32 +26,25 @@ public sealed class JsonlGoldReader : ICorpusReader
             goldPath = Path.ChangeExtension(path, null) + ".gold.jsonl";
         }
 
-        string text = File.ReadAllText(textPath);
+        string text = SideFileReader.ReadAll(textPath, SideFileReader.MaxLineChars);
+        using var lines = SideFileReader.Open(goldPath);
+        return [Read(Path.GetFileName(textPath), text, lines, mapping)];
+    }
+
+    /// <summary>Reads the gold lines of <paramref name="lines"/> against <paramref name="text"/> (also tests and fuzzing).</summary>
+    internal static AnnotatedDocument Read(string id, string text, SideFileReader lines, LabelMapping mapping)
+    {
         var entities = new List<GoldEntity>();
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(goldPath))
+        while (lines.ReadLine() is { } line)
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            int start = root.GetProperty("start").GetInt32();
-            int end = root.GetProperty("end").GetInt32();
-            string type = root.GetProperty("type").GetString() ?? "";
-            if (start < 0 || end > text.Length || end <= start)
-            {
-                throw new FormatException($"{goldPath} line {lineNumber}: [{start}..{end}) is outside the text.");
-            }
-
-            if (root.TryGetProperty("text", out var mention) && mention.GetString() is { } expected && expected != text[start..end])
-            {
-                throw new FormatException($"{goldPath} line {lineNumber}: the text at [{start}..{end}) is '{text[start..end]}', not '{expected}'.");
-            }
-
+            using var json = JsonLine.Parse(line, lines.SourceName, lines.LineNumber, "{\"start\",\"end\",\"type\"[,\"text\"]}");
+            var (start, end) = GoldSpans.Offsets(json, text, "the text");
+            string type = json.String("type");
             if (mapping.TryMap(type, out var kind))
             {
                 entities.Add(new GoldEntity(kind, start, end));
@@ -56,6 +52,6 @@ public sealed class JsonlGoldReader : ICorpusReader
         }
 
         entities.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return [new AnnotatedDocument(Path.GetFileName(textPath), text, entities)];
+        return new AnnotatedDocument(id, text, entities);
     }
 }

@@ -30,11 +30,31 @@ internal static class TimeMlReader
     /// <summary>Reads one TimeML file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="XmlException">The file is not well-formed XML.</exception>
+    /// <exception cref="Input.InputFormatException">The file is not well-formed XML or has no <c>TEXT</c> element.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
     public static TimeMlDocument Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Read(stream, Path.GetFileNameWithoutExtension(path));
+        using var stream = Input.SideFileReader.OpenFile(path);
+        try
+        {
+            return Read(stream, Path.GetFileNameWithoutExtension(path));
+        }
+        catch (XmlException ex)
+        {
+            throw new Input.InputFormatException(path, Math.Max(ex.LineNumber, 1), Math.Max(ex.LinePosition, 1), "not well-formed XML: " + WithoutPosition(ex.Message));
+        }
+        catch (FormatException ex) when (ex is not Input.InputFormatException)
+        {
+            throw new Input.InputFormatException(path, 1, 1, ex.Message);
+        }
+    }
+
+    // XmlException's message ends with " Line 3, position 20."; the position is reported as line and column instead.
+    private static string WithoutPosition(string message)
+    {
+        int at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        message = at > 0 ? message[..at] : message;
+        return message.TrimEnd().TrimEnd('.');
     }
 
     /// <summary>Reads one TimeML document from a stream.</summary>
@@ -42,6 +62,7 @@ internal static class TimeMlReader
     /// <param name="id">The identifier to give the document.</param>
     /// <returns>The document.</returns>
     /// <exception cref="XmlException">The stream is not well-formed XML.</exception>
+    /// <exception cref="FormatException">The document has no <c>TEXT</c> element.</exception>
     public static TimeMlDocument Read(Stream stream, string id)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, IgnoreWhitespace = false, XmlResolver = null };
@@ -52,6 +73,7 @@ internal static class TimeMlReader
         DateOnly? creation = null;
         bool inText = false;
         bool inDct = false;
+        bool hasText = false;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -60,6 +82,7 @@ internal static class TimeMlReader
                     if (reader.LocalName == "TEXT")
                     {
                         inText = !reader.IsEmptyElement;
+                        hasText = true;
                     }
                     else if (reader.LocalName == "DCT")
                     {
@@ -106,6 +129,11 @@ internal static class TimeMlReader
 
                     break;
             }
+        }
+
+        if (!hasText)
+        {
+            throw new FormatException("no <TEXT> element: a TimeML document holds its text in one");
         }
 
         timexes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

@@ -33,10 +33,8 @@ internal static partial class UnlabelledText
     /// file of one paragraph a line becomes one document a paragraph.</summary>
     public static IEnumerable<string> ReadLines(string path)
     {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        using var lines = new Input.SideFileReader(Input.SideFileReader.OpenText(GzipFile.OpenIfCompressed(path), path), path);
+        while (lines.ReadLine() is { } line)
         {
             if (line.Length > 0)
             {

@@ -84,7 +84,8 @@ internal sealed class DateEvaluator
 
         var vague = goldDates.FindAll(g => IsVague(g.Value));
         goldDates.RemoveAll(g => IsVague(g.Value));
-        predictedDates.RemoveAll(p => vague.Exists(g => p.Start < g.End && g.Start < p.End));
+        var vagueIndex = new SpanIndex(vague.Count, i => (vague[i].Start, vague[i].End));
+        predictedDates.RemoveAll(p => vagueIndex.FirstOverlapping(p.Start, p.End) >= 0);
         Score(_withoutVague, goldDates, predictedDates, id, text, collectErrors: false);
     }
 
@@ -96,12 +97,16 @@ internal sealed class DateEvaluator
         counts.Gold += gold.Count;
         counts.Predicted += predicted.Count;
         var goldUsed = new bool[gold.Count];
+        var goldIndex = new SpanIndex(gold.Count, i => (gold[i].Start, gold[i].End));
+        var overlapping = new List<int>();
         foreach (var p in predicted)
         {
+            // Only the gold spans that overlap p, in list order: the last unused one, or the first unused exact one.
             int match = -1;
-            for (int g = 0; g < gold.Count; g++)
+            goldIndex.Overlapping(p.Start, p.End, overlapping);
+            foreach (int g in overlapping)
             {
-                if (!goldUsed[g] && p.Start < gold[g].End && gold[g].Start < p.End)
+                if (!goldUsed[g])
                 {
                     match = g;
                     if (gold[g].Start == p.Start && gold[g].End == p.End)

@@ -60,9 +60,10 @@ public static class NerEvaluator
             }
 
             var analysis = document.ReferenceDate is { } date ? pipeline.Analyze(document.Text, date) : pipeline.Analyze(document.Text);
+            var ignored = document.Ignored.Count == 0 ? null : new SpanIndex(document.Ignored.Count, i => document.Ignored[i]);
             foreach (var entity in analysis.Entities)
             {
-                if (kinds.Contains(entity.Kind) && !IsIgnored(document.Ignored, entity.Start, entity.End))
+                if (kinds.Contains(entity.Kind) && (ignored is null || ignored.FirstOverlapping(entity.Start, entity.End) < 0))
                 {
                     predicted.Add(new GoldEntity(entity.Kind, entity.Start, entity.End));
                 }
@@ -76,20 +77,6 @@ public static class NerEvaluator
         }
 
         return report;
-    }
-
-    /// <summary>Whether a prediction overlaps a region the gold data leaves unscored.</summary>
-    private static bool IsIgnored(IReadOnlyList<(int Start, int End)> ignored, int start, int end)
-    {
-        foreach (var (s, e) in ignored)
-        {
-            if (start < e && s < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void WriteErrors(AnnotatedDocument document, List<GoldEntity> gold, List<GoldEntity> predicted, TextWriter errors)

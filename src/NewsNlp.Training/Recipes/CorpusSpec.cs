@@ -64,9 +64,19 @@ public sealed class CorpusSpec
     /// <summary>Reads the corpus part this entry describes.</summary>
     /// <param name="resolvedPath">The corpus path, already resolved.</param>
     /// <returns>The corpus.</returns>
+    /// <exception cref="FormatException"><see cref="From"/> and <see cref="To"/> are not fractions from 0 to 1 with
+    /// <see cref="From"/> below <see cref="To"/>, or the weight is out of range.</exception>
+    /// <exception cref="Input.InputFormatException">The corpus file is malformed.</exception>
     public TrainingCorpus Load(string resolvedPath)
     {
         ArgumentNullException.ThrowIfNull(resolvedPath);
+        if (!(From >= 0 && To <= 1 && From < To))
+        {
+            // Also false for NaN.
+            throw new FormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The part of a corpus runs from a fraction to a larger one, both from 0 to 1; not from {From} to {To}."));
+        }
+
         var mapping = Mapping is null ? CorpusFormats.DefaultMapping(Format) : new LabelMapping(Mapping);
         var reader = CorpusFormats.Create(Format, WordColumn, TagColumn, SentencesPerDocument, NormalizeMentions);
         var documents = reader.Read(resolvedPath, mapping).ToList();
@@ -80,8 +90,8 @@ public sealed class CorpusSpec
             documents = documents.ConvertAll(static d => WithoutHandles(d));
         }
 
-        int from = (int)Math.Round(Math.Clamp(From, 0, 1) * documents.Count);
-        int to = (int)Math.Round(Math.Clamp(To, 0, 1) * documents.Count);
+        int from = (int)Math.Round(From * documents.Count);
+        int to = (int)Math.Round(To * documents.Count);
         var part = Weighted(Sampled(Folded(documents.GetRange(from, Math.Max(0, to - from)))), Weight);
         // Without an explicit list, a corpus annotates the kinds that occur in it (CoNLL-2003 maps DATE but has none).
         var annotated = Annotates is null

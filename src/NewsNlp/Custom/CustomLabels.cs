@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Input;
 
 namespace NewsNlp.Custom;
 
@@ -29,7 +30,7 @@ internal static class CustomLabels
 
         if (text.Length > MaxLength || !char.IsLetter(text[0]))
         {
-            error = $"the kind '{text}' must start with a letter and have at most {MaxLength} characters";
+            error = $"the kind {Quoted.Text(text)} must start with a letter and have at most {MaxLength} characters";
             return false;
         }
 
@@ -37,7 +38,7 @@ internal static class CustomLabels
         {
             if (!char.IsLetterOrDigit(c) && c is not ('_' or '-'))
             {
-                error = $"the kind '{text}' may hold only letters, digits, '_' and '-'";
+                error = $"the kind {Quoted.Text(text)} may hold only letters, digits, '_' and '-'";
                 return false;
             }
         }

@@ -1,3 +1,4 @@
+using NewsNlp.Input;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Custom;
@@ -94,12 +95,12 @@ public sealed class EntityDictionary
     /// <param name="ignoreCase">Whether the phrases match regardless of case.</param>
     /// <returns>The dictionary.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    /// <exception cref="CustomEntityFormatException">A line is malformed; the message names the file and line.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="CustomEntityFormatException">A line is malformed, longer than 16,777,216 characters, or the file is
+    /// UTF-16 or UTF-32; the message names the file, line and column.</exception>
+    /// <exception cref="IOException">The file cannot be read (missing, a directory, no permission).</exception>
     public static EntityDictionary Load(string path, bool ignoreCase = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var format = Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".jsonl" or ".json" => DictionaryFileFormat.Jsonl,
@@ -107,7 +108,15 @@ public sealed class EntityDictionary
             _ => DictionaryFileFormat.Detect,
         };
         var dictionary = new EntityDictionary(ignoreCase);
-        EntityDictionaryReader.Read(reader, path, format, dictionary);
+        try
+        {
+            EntityDictionaryReader.Read(SideFileReader.OpenText(path), path, format, dictionary);
+        }
+        catch (InputFormatException ex) when (ex is not CustomEntityFormatException)
+        {
+            throw new CustomEntityFormatException(ex.SourceName, ex.LineNumber, ex.Column, ex.Reason);
+        }
+
         return dictionary;
     }
 
@@ -123,7 +132,15 @@ public sealed class EntityDictionary
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
         var dictionary = new EntityDictionary(ignoreCase);
-        EntityDictionaryReader.Read(reader, sourceName, DictionaryFileFormat.Detect, dictionary);
+        try
+        {
+            EntityDictionaryReader.Read(reader, sourceName, DictionaryFileFormat.Detect, dictionary);
+        }
+        catch (InputFormatException ex) when (ex is not CustomEntityFormatException)
+        {
+            throw new CustomEntityFormatException(ex.SourceName, ex.LineNumber, ex.Column, ex.Reason);
+        }
+
         return dictionary;
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using NewsNlp.Input;
 
 namespace NewsNlp.Custom;
 
@@ -20,10 +20,10 @@ internal static class EntityDictionaryReader
 {
     public static void Read(TextReader reader, string sourceName, DictionaryFileFormat format, EntityDictionary dictionary)
     {
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        using var lines = new SideFileReader(reader, sourceName);
+        while (lines.ReadLine() is { } line)
         {
-            lineNumber++;
+            long lineNumber = lines.LineNumber;
             var content = line.AsSpan();
             if (lineNumber == 1 && content.Length > 0 && content[0] == '\uFEFF')
             {
@@ -41,7 +41,7 @@ internal static class EntityDictionaryReader
             }
 
             var (phrase, kind, kindColumn) = format == DictionaryFileFormat.Jsonl
-                ? ReadJson(content, sourceName, lineNumber)
+                ? ReadJson(content.ToString(), sourceName, lineNumber)
                 : ReadTsv(content, sourceName, lineNumber);
             if (!CustomLabels.TryParse(kind, out var target, out var error))
             {
@@ -57,7 +57,7 @@ internal static class EntityDictionaryReader
         }
     }
 
-    private static (string Phrase, string Kind, int KindColumn) ReadTsv(ReadOnlySpan<char> line, string sourceName, int lineNumber)
+    private static (string Phrase, string Kind, int KindColumn) ReadTsv(ReadOnlySpan<char> line, string sourceName, long lineNumber)
     {
         int tab = line.IndexOf('\t');
         if (tab < 0)
@@ -75,55 +75,21 @@ internal static class EntityDictionaryReader
         return (line[..tab].Trim().ToString(), rest.ToString(), tab + 2);
     }
 
-    private static (string Phrase, string Kind, int KindColumn) ReadJson(ReadOnlySpan<char> line, string sourceName, int lineNumber)
+    private static (string Phrase, string Kind, int KindColumn) ReadJson(string line, string sourceName, long lineNumber)
     {
-        string? phrase = null;
-        string? kind = null;
         try
         {
-            using var json = JsonDocument.Parse(line.ToString());
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new CustomEntityFormatException(sourceName, lineNumber, 1, "expected a JSON object {\"phrase\",\"kind\"}");
-            }
-
-            foreach (var property in json.RootElement.EnumerateObject())
-            {
-                if (property.NameEquals("phrase") || property.NameEquals("kind"))
-                {
-                    if (property.Value.ValueKind != JsonValueKind.String)
-                    {
-                        throw new CustomEntityFormatException(sourceName, lineNumber, 1, $"\"{property.Name}\" must be a string");
-                    }
-
-                    if (property.NameEquals("phrase"))
-                    {
-                        phrase = property.Value.GetString();
-                    }
-                    else
-                    {
-                        kind = property.Value.GetString();
-                    }
-                }
-            }
+            using var json = JsonLine.Parse(line, sourceName, lineNumber, "{\"phrase\",\"kind\"}");
+            string phrase = json.String("phrase");
+            string kind = json.String("kind");
+            int kindColumn = CustomLabels.TryParse(kind, out _, out _) ? 1 : ValueColumn(json, "kind");
+            return (phrase.Trim(), kind, kindColumn);
         }
-        catch (JsonException ex)
+        catch (InputFormatException ex) when (ex is not CustomEntityFormatException)
         {
-            int column = ex.BytePositionInLine is long position ? (int)Math.Min(position + 1, line.Length + 1) : 1;
-            throw new CustomEntityFormatException(sourceName, lineNumber, column, "invalid JSON: " + FirstSentence(ex.Message));
+            throw new CustomEntityFormatException(ex.SourceName, ex.LineNumber, ex.Column, ex.Reason);
         }
-
-        if (phrase is null || kind is null)
-        {
-            throw new CustomEntityFormatException(sourceName, lineNumber, 1, $"missing \"{(phrase is null ? "phrase" : "kind")}\"");
-        }
-
-        return (phrase.Trim(), kind, 1);
     }
 
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
+    private static int ValueColumn(JsonLine json, string name) => json.FieldError(name, "").Column;
 }

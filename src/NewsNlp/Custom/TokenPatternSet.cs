@@ -1,4 +1,5 @@
 using NewsNlp.Custom.Patterns;
+using NewsNlp.Input;
 
 namespace NewsNlp.Custom;
 
@@ -18,6 +19,29 @@ public sealed class TokenPatternSet
     /// <summary>Gets the distinct output labels of the rules, upper case.</summary>
     internal IEnumerable<string> Labels => _rules.Select(static rule => rule.Target.Label).Distinct(StringComparer.Ordinal);
 
+    /// <summary>Whether the rules compile, on their own, within <see cref="PatternProgram.MaxInstructions"/> instructions.</summary>
+    internal bool Compiles() => CompileTogether([this]);
+
+    /// <summary>Whether the rules of all <paramref name="sets"/> compile together, as a pipeline compiles them, within
+    /// <see cref="PatternProgram.MaxInstructions"/> instructions.</summary>
+    internal static bool CompileTogether(IEnumerable<TokenPatternSet> sets)
+    {
+        var program = new PatternProgram();
+        int rule = 0;
+        foreach (var set in sets)
+        {
+            foreach (var (pattern, _) in set._rules)
+            {
+                if (!program.TryAdd(pattern, rule++))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns a copy holding only the rules whose label <paramref name="keep"/> accepts.</summary>
     internal TokenPatternSet Where(Func<string, bool> keep)
     {
@@ -32,7 +56,7 @@ public sealed class TokenPatternSet
     /// <returns>This set.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The kind is not a valid label.</exception>
-    /// <exception cref="CustomEntityFormatException">The pattern is malformed; <see cref="CustomEntityFormatException.Column"/>
+    /// <exception cref="CustomEntityFormatException">The pattern is malformed; <see cref="InputFormatException.Column"/>
     /// points into <paramref name="pattern"/>, on line 1 of source <c>pattern</c>.</exception>
     public TokenPatternSet Add(string kind, string pattern)
     {
@@ -52,8 +76,14 @@ public sealed class TokenPatternSet
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        using var reader = new StringReader(text);
-        return Read(reader, sourceName);
+        try
+        {
+            return Read(new StringReader(text), sourceName);
+        }
+        catch (InputFormatException ex) when (ex is not CustomEntityFormatException)
+        {
+            throw new CustomEntityFormatException(ex.SourceName, ex.LineNumber, ex.Column, ex.Reason);
+        }
     }
 
     /// <summary>Reads a pattern file (see <see cref="Parse(string, string)"/> for the format).</summary>
@@ -61,21 +91,29 @@ public sealed class TokenPatternSet
     /// <returns>The rules.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="CustomEntityFormatException">A line is malformed; the message names the file, line and column.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="CustomEntityFormatException">A line is malformed, longer than 16,777,216 characters, or the file is
+    /// UTF-16 or UTF-32; the message names the file, line and column.</exception>
+    /// <exception cref="IOException">The file cannot be read (missing, a directory, no permission).</exception>
     public static TokenPatternSet Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, path);
+        try
+        {
+            return Read(SideFileReader.OpenText(path), path);
+        }
+        catch (InputFormatException ex) when (ex is not CustomEntityFormatException)
+        {
+            throw new CustomEntityFormatException(ex.SourceName, ex.LineNumber, ex.Column, ex.Reason);
+        }
     }
 
     private static TokenPatternSet Read(TextReader reader, string sourceName)
     {
         var set = new TokenPatternSet();
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        using var lines = new SideFileReader(reader, sourceName);
+        while (lines.ReadLine() is { } line)
         {
-            lineNumber++;
+            long lineNumber = lines.LineNumber;
             var content = line.AsSpan();
             if (content.IsWhiteSpace() || content.TrimStart()[0] == '#')
             {
@@ -99,7 +137,7 @@ public sealed class TokenPatternSet
         return set;
     }
 
-    private static PatternNode ParseOrThrow(ReadOnlySpan<char> pattern, string sourceName, int lineNumber, int offset) =>
+    private static PatternNode ParseOrThrow(ReadOnlySpan<char> pattern, string sourceName, long lineNumber, int offset) =>
         PatternParser.TryParse(pattern, out int column, out string error) is { } node
             ? node
             : throw new CustomEntityFormatException(sourceName, lineNumber, offset + column + 1, error);

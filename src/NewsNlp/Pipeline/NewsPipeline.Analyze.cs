@@ -123,29 +123,47 @@ public sealed partial class NewsPipeline
             cancellationToken.ThrowIfCancellationRequested();
             int before = scratch.Candidates.Count;
             recognizer.Recognize(context, scratch, scratch.Candidates);
-            if (ReferenceEquals(recognizer, _recognizerWithoutDates))
-            {
-                RemoveDates(scratch.Candidates, before);
-            }
-
-            if (ReferenceEquals(recognizer, Model?.Recognizer))
-            {
-                NameBoundaries.Apply(text, tokens, scratch.Candidates, before);
-                SuffixedCompanies.Apply(text, tokens, CollectionsMarshal.AsSpan(scratch.Sentences), scratch.Candidates, before);
-            }
-
-            if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
-            {
-                LabelConsistency.Apply(text, tokens, scratch.Candidates, before, scratch.Acronyms, scratch.Extents);
-            }
+            AfterRecognizer(recognizer, context, scratch, before);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        Complete(context, scratch);
+    }
 
+    /// <summary>What follows a recognizer's spans <c>scratch.Candidates[before..]</c>: the model's DATE spans dropped when the
+    /// rules supply dates, then the model's boundary, company-suffix and document-consistency rules.</summary>
+    private void AfterRecognizer(IEntityRecognizer recognizer, scoped in AnalysisContext context, AnalysisScratch scratch, int before)
+    {
+        if (ReferenceEquals(recognizer, _recognizerWithoutDates))
+        {
+            RemoveDates(scratch.Candidates, before);
+        }
+
+        if (ReferenceEquals(recognizer, Model?.Recognizer))
+        {
+            NameBoundaries.Apply(context.Text, context.Tokens, scratch.Candidates, before);
+            SuffixedCompanies.Apply(context.Text, context.Tokens, context.Sentences, scratch.Candidates, before);
+        }
+
+        if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
+        {
+            LabelConsistency.Apply(context.Text, context.Tokens, scratch.Candidates, before, scratch.Acronyms, scratch.Extents);
+        }
+    }
+
+    /// <summary>The document-level steps after recognition: the merge, then <see cref="AfterMerge"/>.</summary>
+    private void Complete(scoped in AnalysisContext context, AnalysisScratch scratch)
+    {
+        context.CancellationToken.ThrowIfCancellationRequested();
         EntityMerger.Merge(scratch.Candidates, _kinds, scratch.Entities, scratch.SortBuffer(scratch.Candidates.Count));
+        AfterMerge(context, scratch);
+    }
+
+    /// <summary>The document-level steps after the merge: group rules, calibration, dictionaries and patterns.</summary>
+    private void AfterMerge(scoped in AnalysisContext context, AnalysisScratch scratch)
+    {
         if (_groupRules != GroupRuleSet.None && Model is not null)
         {
-            EntityGroupRules.Apply(text, tokens, scratch.Entities, _groupRules, scratch.GroupRules);
+            EntityGroupRules.Apply(context.Text, context.Tokens, scratch.Entities, _groupRules, scratch.GroupRules);
         }
 
         _calibration?.Apply(CollectionsMarshal.AsSpan(scratch.Entities));
@@ -172,6 +190,11 @@ public sealed partial class NewsPipeline
     {
         var referenceDate = input.ReferenceDate ?? _defaultReferenceDate;
         Run(input.Text, referenceDate, scratch, cancellationToken);
+        return Document(input, referenceDate, scratch);
+    }
+
+    private static NewsDocument Document(NewsInput input, DateOnly? referenceDate, AnalysisScratch scratch)
+    {
         var entities = new Entity[scratch.Entities.Count];
         for (int i = 0; i < entities.Length; i++)
         {

@@ -41,7 +41,7 @@ public sealed class AssemblyBoundaryTests
     [Fact]
     public void Core_public_types_live_in_the_runtime_namespaces()
     {
-        string[] runtime = ["NewsNlp.Pipeline", "NewsNlp.Entities", "NewsNlp.Custom", "NewsNlp.Tokenization", "NewsNlp.Dates", "NewsNlp.Models", "Microsoft.Extensions.DependencyInjection"];
+        string[] runtime = ["NewsNlp.Pipeline", "NewsNlp.Entities", "NewsNlp.Custom", "NewsNlp.Input", "NewsNlp.Tokenization", "NewsNlp.Dates", "NewsNlp.Models", "Microsoft.Extensions.DependencyInjection"];
 
         var strays = s_core.GetExportedTypes().Where(type => !runtime.Contains(type.Namespace)).Select(type => type.FullName).ToArray();
 

@@ -121,7 +121,7 @@ public sealed class GroupsAndConfidenceCliTests : IDisposable
         Assert.Equal(0, CliProcess.Run(null, "eval", "--data", gold, "--format", "jsonl-gold", "--group-rules", "none").ExitCode);
         var bad = CliProcess.Run(null, "eval", "--data", gold, "--format", "jsonl-gold", "--group-rules", "RetypeEverything");
         Assert.Equal(3, bad.ExitCode);
-        Assert.Contains("Unknown group rules 'RetypeEverything'", bad.StandardError, StringComparison.Ordinal);
+        Assert.Contains("newsnlp eval: unknown group rules 'RetypeEverything'", bad.StandardError, StringComparison.Ordinal);
     }
 
     private static List<float> Confidences(CliProcess.Result result)

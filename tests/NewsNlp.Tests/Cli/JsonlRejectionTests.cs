@@ -117,7 +117,7 @@ public sealed class JsonlRejectionTests
             var result = CliProcess.Run(null, "extract", "--jsonl", path, "--types", "LOCATION");
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Equal("newsnlp extract: line 17001: field \"text\" holds an invalid \\u escape (a lone UTF-16 surrogate such as \\ud800)", Assert.Single(ErrorLines(result)));
+            Assert.Equal("newsnlp extract: line 17001: \"text\" holds an invalid \\u escape (a lone UTF-16 surrogate such as \\ud800)", Assert.Single(ErrorLines(result)));
             var documents = Documents(result);
             Assert.Equal(19_999, documents.Length);
             Assert.DoesNotContain("17000", documents);

@@ -31,7 +31,7 @@ public sealed class DictionaryFileTests
     [InlineData("Accra\t9LOC\n", 1, 7, "start with a letter")]
     [InlineData("Accra\tPLACE NAME\n", 1, 7, "letters, digits")]
     [InlineData("{\"phrase\":\"Accra\",\"kind\":\"LOC\"}\n{\"phrase\":\"Tema\"}\n", 2, 1, "missing \"kind\"")]
-    [InlineData("{\"phrase\":\"Accra\",\"kind\":\"LOC\"}\n{\"phrase\":3,\"kind\":\"LOC\"}\n", 2, 1, "must be a string")]
+    [InlineData("{\"phrase\":\"Accra\",\"kind\":\"LOC\"}\n{\"phrase\":3,\"kind\":\"LOC\"}\n", 2, 11, "\"phrase\" must be a string, got a number")]
     [InlineData("{\"phrase\":\"Accra\",\"kind\":\"LOC\"}\n{\"phrase\":\"Tema\",\n", 2, 17, "invalid JSON")] // at the dangling comma
     [InlineData("{\"phrase\":\"Accra\",\"kind\":\"LOC\"}\n[1,2]\n", 2, 1, "JSON object")]
     public void A_malformed_line_names_its_line_and_column(string text, int line, int column, string reason)

@@ -23,19 +23,23 @@ internal sealed class PatternMatcher
     private readonly PatternInstruction[] _program;
     private readonly TokenTest[][] _tests;
     private readonly int[] _entries;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] _branches;
 
     // The threads every match attempt starts from (the closure of the rule entries), computed once.
     private readonly int[] _startThreads;
     private readonly int _startWork;
 
-    // The tests a match can begin with: a token that passes none of them starts nothing, and is skipped at once.
+    // The tests and branch tables a match can begin with: a token that passes none of them starts nothing, and is skipped
+    // at once.
     private readonly int[] _firstTests;
+    private readonly int[] _firstBranches;
 
     public PatternMatcher(PatternProgram program)
     {
         _program = [.. program.Instructions];
         _tests = [.. program.Tests];
         _entries = [.. program.Entries];
+        _branches = [.. program.Branches.Select(static table => table.GetAlternateLookup<ReadOnlySpan<char>>())];
         var threads = new PatternThreads();
         threads.Prepare(_program.Length);
         foreach (int entry in _entries)
@@ -45,16 +49,23 @@ internal sealed class PatternMatcher
 
         _startThreads = new int[threads.Current.Count];
         var firstTests = new List<int>();
+        var firstBranches = new List<int>();
         for (int k = 0; k < _startThreads.Length; k++)
         {
             _startThreads[k] = threads.Current[k];
-            if (_program[_startThreads[k]].Op == PatternOp.Test)
+            var instruction = _program[_startThreads[k]];
+            if (instruction.Op == PatternOp.Test)
             {
-                firstTests.Add(_program[_startThreads[k]].A);
+                firstTests.Add(instruction.A);
+            }
+            else if (instruction.Op == PatternOp.Branch)
+            {
+                firstBranches.Add(instruction.A);
             }
         }
 
         _firstTests = [.. firstTests];
+        _firstBranches = [.. firstBranches];
     }
 
     public int InstructionCount => _program.Length;
@@ -78,9 +89,9 @@ internal sealed class PatternMatcher
                 untilCheck = CancellationInterval;
             }
 
-            if (!AnyPasses(_firstTests, keyBase + start, text, tokens[start], memoToken, memoResult))
+            if (!AnyPasses(keyBase + start, text, tokens[start], memoToken, memoResult))
             {
-                work += _firstTests.Length;
+                work += _firstTests.Length + _firstBranches.Length;
                 start++;
                 continue;
             }
@@ -112,14 +123,16 @@ internal sealed class PatternMatcher
                 {
                     var instruction = _program[current[k]];
                     work++;
-                    if (instruction.Op != PatternOp.Test)
+                    if (instruction.Op == PatternOp.Test)
                     {
-                        continue;
+                        if (Passes(instruction.A, keyBase + j, tokenText, token.Kind, memoToken, memoResult))
+                        {
+                            work += AddThread(next, threads.Stack, current[k] + 1);
+                        }
                     }
-
-                    if (Passes(instruction.A, keyBase + j, tokenText, token.Kind, memoToken, memoResult))
+                    else if (instruction.Op == PatternOp.Branch && _branches[instruction.A].TryGetValue(tokenText, out int target))
                     {
-                        work += AddThread(next, threads.Stack, current[k] + 1);
+                        work += AddThread(next, threads.Stack, target);
                     }
                 }
 
@@ -147,12 +160,20 @@ internal sealed class PatternMatcher
         return work;
     }
 
-    private bool AnyPasses(int[] tests, int key, ReadOnlySpan<char> text, Token token, int[] memoToken, bool[] memoResult)
+    private bool AnyPasses(int key, ReadOnlySpan<char> text, Token token, int[] memoToken, bool[] memoResult)
     {
         var tokenText = token.GetText(text);
-        foreach (int test in tests)
+        foreach (int test in _firstTests)
         {
             if (Passes(test, key, tokenText, token.Kind, memoToken, memoResult))
+            {
+                return true;
+            }
+        }
+
+        foreach (int branch in _firstBranches)
+        {
+            if (_branches[branch].ContainsKey(tokenText))
             {
                 return true;
             }

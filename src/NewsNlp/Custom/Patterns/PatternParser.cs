@@ -1,3 +1,4 @@
+using NewsNlp.Input;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Custom.Patterns;
@@ -37,7 +38,7 @@ internal ref struct PatternParser
             parser.SkipSpaces();
             if (!parser.AtEnd)
             {
-                throw new PatternError(parser._position, $"unexpected '{parser.Current}'");
+                throw new PatternError(parser._position, $"unexpected {Quoted.Text([parser.Current])}");
             }
 
             errorColumn = -1;
@@ -83,7 +84,7 @@ internal ref struct PatternParser
 
         if (parts.Count == 0)
         {
-            throw new PatternError(_position, AtEnd ? "expected a token, '[', '\"' or '(' at the end" : $"expected a token before '{Current}'");
+            throw new PatternError(_position, AtEnd ? "expected a token, '[', '\"' or '(' at the end" : $"expected a token before {Quoted.Text([Current])}");
         }
 
         return parts.Count == 1 ? parts[0] : new PatternNode.Sequence([.. parts]);
@@ -159,7 +160,7 @@ internal ref struct PatternParser
             case '"' or '\'':
                 return ParseLiteral();
             default:
-                throw new PatternError(at, $"expected '[', '\"' or '(' but found '{Current}'");
+                throw new PatternError(at, $"expected '[', '\"' or '(' but found {Quoted.Text([Current])}");
         }
     }
 
@@ -192,7 +193,7 @@ internal ref struct PatternParser
             {
                 if (!TryConsume(',') && !TryConsume('&'))
                 {
-                    throw new PatternError(_position, AtEnd ? "expected ']' at the end" : $"expected ',', '&' or ']' but found '{Current}'");
+                    throw new PatternError(_position, AtEnd ? "expected ']' at the end" : $"expected ',', '&' or ']' but found {Quoted.Text([Current])}");
                 }
 
                 SkipSpaces();
@@ -215,7 +216,7 @@ internal ref struct PatternParser
             "lower" => TokenField.Lower,
             "shape" => TokenField.Shape,
             "kind" => TokenField.Kind,
-            _ => throw new PatternError(at, name.Length == 0 ? "expected a field: text, lower, shape or kind" : $"unknown field '{name}'; use text, lower, shape or kind"),
+            _ => throw new PatternError(at, name.Length == 0 ? "expected a field: text, lower, shape or kind" : $"unknown field {Quoted.Text(name)}; use text, lower, shape or kind"),
         };
         SkipSpaces();
         int opAt = _position;
@@ -245,7 +246,7 @@ internal ref struct PatternParser
             {
                 if (!Enum.TryParse<TokenKind>(value, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || char.IsDigit(value[0]))
                 {
-                    throw new PatternError(valueAt, $"unknown token kind '{value}'; use {string.Join(", ", Enum.GetNames<TokenKind>())}");
+                    throw new PatternError(valueAt, $"unknown token kind {Quoted.Text(value)}; use {string.Join(", ", Enum.GetNames<TokenKind>())}");
                 }
 
                 kindBits |= 1 << (int)kind;
@@ -327,7 +328,7 @@ internal ref struct PatternParser
         SkipSpaces();
         if (!TryConsume(c))
         {
-            throw new PatternError(_position, AtEnd ? $"expected '{c}' at the end" : $"expected '{c}' but found '{Current}'");
+            throw new PatternError(_position, AtEnd ? $"expected '{c}' at the end" : $"expected '{c}' but found {Quoted.Text([Current])}");
         }
     }
 

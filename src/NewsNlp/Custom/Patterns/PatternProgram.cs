@@ -14,6 +14,10 @@ internal enum PatternOp : byte
 
     /// <summary>Rule <c>A</c> matches the tokens consumed so far.</summary>
     Match,
+
+    /// <summary>Consume one token whose text is a key of branch table <c>A</c>, then go on where the table says: an
+    /// alternation of literal tokens (<c>"W0" | "W1" | …</c>) costs one lookup, however many alternatives it has.</summary>
+    Branch,
 }
 
 /// <summary>One instruction of a <see cref="PatternProgram"/>.</summary>
@@ -28,6 +32,8 @@ internal sealed class PatternProgram
     private readonly List<PatternInstruction> _instructions = [];
     private readonly List<TokenTest[]> _tests = [];
     private readonly List<int> _entries = [];
+    private readonly List<Dictionary<string, int>> _branches = [];
+    private int _branchDepth;
 
     public IReadOnlyList<PatternInstruction> Instructions => _instructions;
 
@@ -35,16 +41,21 @@ internal sealed class PatternProgram
 
     public IReadOnlyList<int> Entries => _entries;
 
+    /// <summary>The branch tables: a literal token's text → the instruction that follows it.</summary>
+    public IReadOnlyList<Dictionary<string, int>> Branches => _branches;
+
     /// <summary>Appends a rule whose matches report <paramref name="target"/>; returns false when the program would grow past
     /// <see cref="MaxInstructions"/>.</summary>
     public bool TryAdd(PatternNode pattern, int target)
     {
         int entry = _instructions.Count;
         int tests = _tests.Count;
+        int branches = _branches.Count;
         if (!TryEmit(pattern) || _instructions.Count >= MaxInstructions)
         {
             _instructions.RemoveRange(entry, _instructions.Count - entry);
             _tests.RemoveRange(tests, _tests.Count - tests);
+            _branches.RemoveRange(branches, _branches.Count - branches);
             return false;
         }
 
@@ -77,7 +88,9 @@ internal sealed class PatternProgram
 
                 return true;
             case PatternNode.Choice choice:
-                return TryEmitChoice(choice.Choices, 0);
+                return TryEmitChoice(choice.Choices);
+            case LiteralBranch branch:
+                return TryEmitBranch(branch);
             case PatternNode.Repeat repeat:
                 return TryEmitRepeat(repeat);
             default:
@@ -85,29 +98,79 @@ internal sealed class PatternProgram
         }
     }
 
-    // a|b|c: split L1, L2; L1: a; jump End; L2: (b|c)
-    private bool TryEmitChoice(PatternNode[] choices, int from)
+    // The alternatives that start with a literal token go into one Branch (order among a rule's alternatives does not
+    // matter: the longest match wins, then the first rule); the others stay a chain of splits. Below the match length
+    // limit nothing is factored further: no match gets that deep, and the recursion stays bounded.
+    private bool TryEmitChoice(PatternNode[] choices)
     {
-        if (from == choices.Length - 1)
+        if (_branchDepth >= PatternMatcher.MaxMatchTokens || LiteralBranch.Factor(choices, out var others) is not { } branch)
         {
-            return TryEmit(choices[from]);
+            return TryEmitChain(choices);
         }
 
-        int split = Reserve();
-        if (!TryEmit(choices[from]))
+        return TryEmitChain([branch, .. others]);
+    }
+
+    // a|b|c: split L1, L2; L1: a; jump End; L2: split L3, L4; L3: b; jump End; L4: c; End:
+    private bool TryEmitChain(PatternNode[] choices)
+    {
+        var jumps = new List<int>(choices.Length - 1);
+        for (int i = 0; i < choices.Length - 1; i++)
+        {
+            int split = Reserve();
+            if (!TryEmit(choices[i]))
+            {
+                return false;
+            }
+
+            jumps.Add(Reserve());
+            _instructions[split] = new PatternInstruction(PatternOp.Split, split + 1, _instructions.Count);
+        }
+
+        if (!TryEmit(choices[^1]))
         {
             return false;
         }
 
-        int jump = Reserve();
-        int second = _instructions.Count;
-        if (!TryEmitChoice(choices, from + 1))
+        foreach (int jump in jumps)
         {
-            return false;
+            _instructions[jump] = new PatternInstruction(PatternOp.Jump, _instructions.Count, 0);
         }
 
-        _instructions[split] = new PatternInstruction(PatternOp.Split, split + 1, second);
-        _instructions[jump] = new PatternInstruction(PatternOp.Jump, _instructions.Count, 0);
+        return true;
+    }
+
+    // branch T; for each literal: [its rest]; jump End. T maps each literal to the start of its rest.
+    private bool TryEmitBranch(LiteralBranch branch)
+    {
+        int at = Reserve();
+        var table = new Dictionary<string, int>(branch.Rests.Count, StringComparer.Ordinal);
+        var jumps = new List<int>(branch.Rests.Count);
+        foreach (var (literal, rest) in branch.Rests)
+        {
+            table.Add(literal, _instructions.Count);
+            _branchDepth++;
+            bool emitted = rest is null || TryEmit(rest);
+            _branchDepth--;
+            if (!emitted)
+            {
+                return false;
+            }
+
+            jumps.Add(Reserve());
+            if (_instructions.Count >= MaxInstructions)
+            {
+                return false;
+            }
+        }
+
+        foreach (int jump in jumps)
+        {
+            _instructions[jump] = new PatternInstruction(PatternOp.Jump, _instructions.Count, 0);
+        }
+
+        _instructions[at] = new PatternInstruction(PatternOp.Branch, _branches.Count, 0);
+        _branches.Add(table);
         return true;
     }
 

@@ -34,13 +34,20 @@ internal enum TokenComparison : byte
     EndsWith,
 }
 
-/// <summary>One condition on a token, such as <c>shape=Xxxx</c> or <c>lower=army|navy</c>; constant time in the token's length.</summary>
+/// <summary>One condition on a token, such as <c>shape=Xxxx</c> or <c>lower=army|navy</c>.</summary>
+/// <remarks>The cost of a test does not grow with the number of its values: up to <see cref="ListedValues"/> values are
+/// compared one by one, more go into a <see cref="ValueSet"/> (one hash lookup, or a trie walk for <c>^=</c> and
+/// <c>$=</c>), so a test costs at most a few passes over the token's characters (a shape: over its first 64).</remarks>
 internal sealed class TokenTest
 {
+    /// <summary>The most values compared one by one; a longer list is looked up in a <see cref="ValueSet"/>.</summary>
+    public const int ListedValues = 4;
+
     private readonly TokenField _field;
     private readonly TokenComparison _comparison;
     private readonly string[] _values;
     private readonly int _kindBits;
+    private readonly ValueSet? _set;
 
     public TokenTest(TokenField field, TokenComparison comparison, string[] values, int kindBits)
     {
@@ -48,7 +55,19 @@ internal sealed class TokenTest
         _comparison = comparison;
         _values = values;
         _kindBits = kindBits;
+        if (field != TokenField.Kind && values.Length > ListedValues)
+        {
+            int affix = comparison switch { TokenComparison.StartsWith => 1, TokenComparison.EndsWith => -1, _ => 0 };
+            _set = new ValueSet(values, ignoreCase: field == TokenField.Lower, affix);
+        }
     }
+
+    /// <summary>Gets the exact text this test requires when it is a literal token (<c>"Army"</c>, <c>[text=Army]</c>), else
+    /// <see langword="null"/>.</summary>
+    public string? Literal => _field == TokenField.Text && _comparison == TokenComparison.Equal && _values.Length == 1 ? _values[0] : null;
+
+    /// <summary>Gets whether the values are looked up in a hashed set rather than compared one by one.</summary>
+    internal bool IsHashed => _set is not null;
 
     public bool Matches(ReadOnlySpan<char> token, TokenKind kind)
     {
@@ -56,6 +75,11 @@ internal sealed class TokenTest
         {
             bool isKind = (_kindBits & (1 << (int)kind)) != 0;
             return _comparison == TokenComparison.NotEqual ? !isKind : isKind;
+        }
+
+        if (_set is not null)
+        {
+            return _field == TokenField.Shape ? InSet(Shape(token, stackalloc char[TokenShape.MaxLength])) : InSet(token);
         }
 
         if (_field == TokenField.Shape && _comparison != TokenComparison.EndsWith)
@@ -76,11 +100,18 @@ internal sealed class TokenTest
 
         if (_field == TokenField.Shape)
         {
-            Span<char> shape = stackalloc char[TokenShape.MaxLength];
-            return Compare(shape[..TokenShape.Write(token, shape)], StringComparison.Ordinal);
+            return Compare(Shape(token, stackalloc char[TokenShape.MaxLength]), StringComparison.Ordinal);
         }
 
         return Compare(token, _field == TokenField.Lower ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
+    private static ReadOnlySpan<char> Shape(ReadOnlySpan<char> token, Span<char> buffer) => buffer[..TokenShape.Write(token, buffer)];
+
+    private bool InSet(ReadOnlySpan<char> subject)
+    {
+        bool any = _comparison is TokenComparison.StartsWith or TokenComparison.EndsWith ? _set!.ContainsAffixOf(subject) : _set!.Contains(subject);
+        return _comparison == TokenComparison.NotEqual ? !any : any;
     }
 
     private bool Compare(ReadOnlySpan<char> subject, StringComparison comparison)

@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Input;
 using NewsNlp.Models;
 using NewsNlp.Training;
 
@@ -38,8 +39,9 @@ public sealed class NewsSetReaderTests
             ignore: null);
         try
         {
-            var error = Assert.Throws<FormatException>(() => new NewsSetReader().Read(folder.FullName, LabelMapping.Standard).ToList());
-            Assert.Contains("line 1", error.Message, StringComparison.Ordinal);
+            var error = Assert.Throws<InputFormatException>(() => new NewsSetReader().Read(folder.FullName, LabelMapping.Standard).ToList());
+            Assert.Equal(1, error.LineNumber);
+            Assert.EndsWith("gold.jsonl", error.SourceName, StringComparison.Ordinal);
         }
         finally
         {
