@@ -10,7 +10,8 @@ namespace NewsNlp.Groups;
 /// bounded by constants: linear in the number of mentions plus the length of their names, whatever the document.</remarks>
 internal static class SalienceFeatures
 {
-    /// <summary>A mention in the headline.</summary>
+    /// <summary>A mention in the headline, or one of its first names written there (a name the recognizer missed in a
+    /// title-case headline).</summary>
     public const int InHeadline = 0;
 
     /// <summary>The first entity named in the headline.</summary>
@@ -43,8 +44,9 @@ internal static class SalienceFeatures
     /// <summary>An acronym is defined after one of its mentions, or it is named both in capitals and in words.</summary>
     public const int Acronym = 10;
 
-    /// <summary>Every mention after the headline is in a dateline (<c>WASHINGTON –</c>).</summary>
-    public const int DatelineOnly = 11;
+    /// <summary>Every mention after the headline is in a dateline (<c>WASHINGTON –</c>) or on a short line of its own (a
+    /// byline, a place).</summary>
+    public const int MarginOnly = 11;
 
     /// <summary>The words of its longest mention, divided by 6 (at most 1).</summary>
     public const int NameWords = 12;
@@ -65,12 +67,14 @@ internal static class SalienceFeatures
     public static readonly string[] Names =
     [
         "InHeadline", "HeadlineFirst", "InLead", "InFirstSentences", "LogMentions", "MentionShare", "FirstPosition", "FirstRank",
-        "Spread", "Subject", "Acronym", "DatelineOnly", "NameWords", "Person", "Organization", "Location",
+        "Spread", "Subject", "Acronym", "MarginOnly", "NameWords", "Person", "Organization", "Location",
     ];
 
     private const int EarlySentences = 3;
     private const int MaxWords = 6;
     private const int MaxSubjectPrefix = 80;
+    private const int HeadlineSearches = 3;
+    private const int MaxHeadlineSearch = 60;
 
     /// <summary>Writes the features of each group to <paramref name="features"/>, <see cref="Count"/> values a group.</summary>
     /// <param name="text">The document text.</param>
@@ -89,22 +93,18 @@ internal static class SalienceFeatures
             return;
         }
 
-        int headlineEnd = Headline.End(text);
+        int headlineEnd = NewsLayout.HeadlineEnd(text);
+        var headline = text[..headlineEnd];
         int bodyLength = Math.Max(1, text.Length - headlineEnd);
-        int firstBodySentence = 0;
-        while (firstBodySentence < sentences.Length && sentences[firstBodySentence].End <= headlineEnd)
-        {
-            firstBodySentence++;
-        }
-
-        int bodySentences = Math.Max(1, sentences.Length - firstBodySentence);
         var counts = new int[groups];
         var lastSentence = new int[groups];
         var bodyMentions = new int[groups];
-        var datelineMentions = new int[groups];
+        var marginMentions = new int[groups];
+        var headlineAt = new int[groups];
         lastSentence.AsSpan().Fill(-1);
+        headlineAt.AsSpan().Fill(int.MaxValue);
         int sentence = 0;
-        int headlineOrder = 0;
+        int counted = 0;
         int bodyOrder = 0;
         int maxCount = 1;
         for (int i = 0; i < mentions.Length; i++)
@@ -126,21 +126,24 @@ internal static class SalienceFeatures
 
             if (mention.End <= headlineEnd)
             {
-                if (row[InHeadline] == 0)
-                {
-                    row[InHeadline] = 1;
-                    row[HeadlineFirst] = headlineOrder++ == 0 ? 1 : 0;
-                }
-
+                headlineAt[g] = Math.Min(headlineAt[g], mention.Start);
                 continue;
             }
 
+            // The sentence cursor only moves forward, counting the body's sentences other than lines of their own.
             while (sentence < sentences.Length && sentences[sentence].End <= mention.Start)
             {
+                counted += IsCounted(text, sentences[sentence], headlineEnd) ? 1 : 0;
                 sentence++;
             }
 
-            int bodySentence = Math.Max(0, Math.Min(sentence, sentences.Length - 1) - firstBodySentence);
+            // A mention on a line of its own is in no numbered sentence.
+            int bodySentence = sentence < sentences.Length && !IsCounted(text, sentences[sentence], headlineEnd) ? int.MaxValue : counted;
+            if (headlineAt[g] == int.MaxValue && bodyMentions[g] < HeadlineSearches)
+            {
+                headlineAt[g] = FindInHeadline(headline, text[mention.Start..mention.End]);
+            }
+
             if (bodyMentions[g]++ == 0)
             {
                 row[FirstPosition] = (mention.Start - headlineEnd) / (float)bodyLength;
@@ -152,13 +155,13 @@ internal static class SalienceFeatures
             if (lastSentence[g] != sentence)
             {
                 lastSentence[g] = sentence;
-                row[Spread] += 1f / bodySentences;
+                row[Spread]++;
             }
 
-            int dateline = Headline.DatelineEnd(text, mention.Start);
-            if (dateline >= mention.End)
+            int dateline = NewsLayout.DatelineEnd(text, mention.Start);
+            if (dateline >= mention.End || NewsLayout.IsShortLine(text, mention.Start))
             {
-                datelineMentions[g]++;
+                marginMentions[g]++;
             }
             else if (row[Subject] == 0 && bodySentence < EarlySentences && sentence < sentences.Length)
             {
@@ -167,26 +170,79 @@ internal static class SalienceFeatures
             }
         }
 
+        // The sentences after the last mention count towards the body too.
+        for (; sentence < sentences.Length; sentence++)
+        {
+            counted += IsCounted(text, sentences[sentence], headlineEnd) ? 1 : 0;
+        }
+
+        int firstInHeadline = -1;
         for (int g = 0; g < groups; g++)
         {
             var row = features.Slice(g * Count, Count);
             row[LogMentions] = MathF.Log(1 + counts[g]);
             row[MentionShare] = counts[g] / (float)maxCount;
-            row[Spread] = Math.Min(1, row[Spread]);
+            row[Spread] = Math.Min(1, row[Spread] / Math.Max(1, counted));
             if (bodyMentions[g] == 0)
             {
                 row[FirstPosition] = 1;
                 row[FirstRank] = MathF.Log(1 + bodyOrder);
             }
 
-            row[DatelineOnly] = bodyMentions[g] > 0 && datelineMentions[g] == bodyMentions[g] ? 1 : 0;
+            row[MarginOnly] = bodyMentions[g] > 0 && marginMentions[g] == bodyMentions[g] ? 1 : 0;
+            row[InHeadline] = headlineAt[g] < int.MaxValue ? 1 : 0;
+            if (headlineAt[g] < int.MaxValue && (firstInHeadline < 0 || headlineAt[g] < headlineAt[firstInHeadline]))
+            {
+                firstInHeadline = g;
+            }
+
             row[Person] = groupKinds[g] == EntityKind.Person ? 1 : 0;
             row[Organization] = groupKinds[g] == EntityKind.Organization ? 1 : 0;
             row[Location] = groupKinds[g] == EntityKind.Location ? 1 : 0;
         }
 
+        if (firstInHeadline >= 0)
+        {
+            features[(firstInHeadline * Count) + HeadlineFirst] = 1;
+        }
+
         MarkAcronymPairs(text, mentions, groupOf, features);
     }
+
+    /// <summary>Where the headline names <paramref name="name"/> as a whole word, ignoring case, or <see cref="int.MaxValue"/>.</summary>
+    private static int FindInHeadline(ReadOnlySpan<char> headline, ReadOnlySpan<char> name)
+    {
+        if (headline.IsEmpty || name.Length > MaxHeadlineSearch || name.Length < 2)
+        {
+            return int.MaxValue;
+        }
+
+        int from = 0;
+        while (from < headline.Length)
+        {
+            int at = headline[from..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return int.MaxValue;
+            }
+
+            at += from;
+            int end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(headline[at - 1])) && (end == headline.Length || !char.IsLetterOrDigit(headline[end])))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return int.MaxValue;
+    }
+
+    // A sentence of the body that is not a short line of its own (a byline, a title, a place and date): one a reader counts.
+    private static bool IsCounted(ReadOnlySpan<char> text, Sentence sentence, int headlineEnd) =>
+        sentence.End > headlineEnd && !(sentence.End - sentence.Start <= 2 * NewsLayout.MaxShortLine
+            && NewsLayout.IsShortLine(text, sentence.Start) && NewsLayout.IsShortLine(text, sentence.End - 1));
 
     /// <summary>Whether the text before a mention leaves it the subject of its sentence: nothing, or only capitalized words
     /// (titles, a possessive name) and <c>the</c>, <c>of</c>, <c>and</c> (<c>U.S. Secretary of Commerce Penny Pritzker</c>),
