@@ -92,7 +92,7 @@ public sealed class NewsDocument
         var groupOf = new int[mentions.Length];
         var canonicalOf = new int[mentions.Length];
         int count = EntityGrouping.Group(Text, mentions, new GroupingTables(), groupOf, canonicalOf);
-        count = AcronymJoin.Join(Text, _entities, groupOf, canonicalOf, count);
+        count = AliasJoin.Join(Text, _entities, groupOf, canonicalOf, count);
         var sizes = new int[count];
         foreach (int group in groupOf)
         {
