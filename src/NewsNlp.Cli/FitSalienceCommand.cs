@@ -53,7 +53,7 @@ internal static class FitSalienceCommand
             report.Add(item.Instance, weights);
         }
 
-        string provenance = string.Create(CultureInfo.InvariantCulture, $"Fitted on {items.Count} texts of {Path.GetFileName(Path.GetFullPath(data).TrimEnd('/'))}'s parent set, {source}.");
+        string provenance = string.Create(CultureInfo.InvariantCulture, $"Fitted on {items.Count} texts of {SetName(data)}, {source}.");
         string code = SalienceWeightsWriter.Write(weights, provenance);
         if (output is null)
         {
@@ -67,5 +67,13 @@ internal static class FitSalienceCommand
         Console.Error.WriteLine($"fit-salience {data}: {items.Count} texts, {source}; on the same texts:");
         Console.Error.Write(report);
         return ExitCodes.Success;
+    }
+
+    // ../shared/data/news-train/set names the set news-train/set: the folder and its parent.
+    private static string SetName(string data)
+    {
+        var full = Path.GetFullPath(data).TrimEnd(Path.DirectorySeparatorChar);
+        string? parent = Path.GetFileName(Path.GetDirectoryName(full));
+        return string.IsNullOrEmpty(parent) ? Path.GetFileName(full) : $"{parent}/{Path.GetFileName(full)}";
     }
 }
