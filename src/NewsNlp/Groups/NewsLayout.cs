@@ -33,7 +33,7 @@ internal static class NewsLayout
             end++;
         }
 
-        if (end >= text.Length || end == start || !IsLineBreak(text[end]))
+        if (end >= text.Length || end == start || end - start > MaxHeadline || !IsLineBreak(text[end]))
         {
             return 0;
         }
