@@ -11,8 +11,12 @@ public sealed record ExtractRequest(string? Text, DateOnly? Date);
 /// <summary>One entity; offsets are UTF-16 code units into the request's text, end exclusive.</summary>
 public sealed record ExtractedEntity(string Type, string Text, int Start, int End, string? Value, float Confidence);
 
-/// <summary>The response of <c>POST /extract</c>.</summary>
-public sealed record ExtractResponse(IReadOnlyList<ExtractedEntity> Entities);
+/// <summary>One entity of the document with all its mentions (<c>[start, end]</c> pairs) and its salience: the share of the
+/// document that is about it (the groups of a document sum to 1).</summary>
+public sealed record ExtractedGroup(string Name, string Type, float Salience, IReadOnlyList<int[]> Mentions);
+
+/// <summary>The response of <c>POST /extract</c>: the mentions in text order, and the entities most salient first.</summary>
+public sealed record ExtractResponse(IReadOnlyList<ExtractedEntity> Entities, IReadOnlyList<ExtractedGroup> Groups);
 
 /// <summary>Validates the request and runs the pipeline.</summary>
 public static class ExtractEndpoint
@@ -39,6 +43,18 @@ public static class ExtractEndpoint
             entities.Add(new ExtractedEntity(entity.Kind.ToLabel(), entity.Text, entity.Start, entity.End, entity.Value, entity.Confidence));
         }
 
-        return Results.Ok(new ExtractResponse(entities));
+        var groups = new List<ExtractedGroup>(document.EntityGroups.Count);
+        foreach (var group in document.EntityGroupsBySalience)
+        {
+            var mentions = new List<int[]>(group.Mentions.Count);
+            foreach (var mention in group.Mentions)
+            {
+                mentions.Add([mention.Start, mention.End]);
+            }
+
+            groups.Add(new ExtractedGroup(group.Name, group.Kind.ToLabel(), group.Salience, mentions));
+        }
+
+        return Results.Ok(new ExtractResponse(entities, groups));
     }
 }

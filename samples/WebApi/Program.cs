@@ -1,4 +1,6 @@
-// POST /extract {"text": "...", "date": "2026-11-24"} → {"entities": [{"type", "text", "start", "end", "value", "confidence"}]}
+// POST /extract {"text": "...", "date": "2026-11-24"} → {"entities": [{"type", "text", "start", "end", "value", "confidence"}],
+//                                                      "groups": [{"name", "type", "salience", "mentions"}]}
+// GET / → a page with a text box that posts to /extract and shows the text with its entities highlighted.
 using NewsNlp.Pipeline;
 using NewsNlp.Samples.WebApi;
 
@@ -9,6 +11,7 @@ builder.Services.AddProblemDetails();
 var app = builder.Build();
 app.MapPost("/extract", (ExtractRequest request, NewsPipeline pipeline, CancellationToken cancellationToken) =>
     ExtractEndpoint.Handle(request, pipeline, cancellationToken));
+app.MapGet("/", ExtractPage.Handle);
 app.Run();
 
 /// <summary>The entry point, public so that tests can start the app with WebApplicationFactory.</summary>
