@@ -74,8 +74,8 @@ public static class ExtractPage
         <form id="form">
         <label for="input">Article text</label>
         <textarea id="input" name="text" required spellcheck="false"></textarea>
-        <label for="date">Article date (resolves “yesterday”; optional)</label>
-        <input id="date" name="date" type="date"><button id="analyse" type="submit">Highlight entities</button>
+        <label for="date">Article date, yyyy-mm-dd (resolves “yesterday”; optional)</label>
+        <input id="date" name="date" type="text" inputmode="numeric" pattern="\d{4}-\d{2}-\d{2}" placeholder="2026-11-24" size="12"><button id="analyse" type="submit">Highlight entities</button>
         </form>
         <p id="status" role="status" aria-live="polite"></p>
         <ol id="salient" aria-label="Most salient entities"></ol>
