@@ -10,7 +10,7 @@ namespace NewsNlp.Samples;
 /// <summary>One document: its id as it came (or null), its entities and its entity groups.</summary>
 /// <param name="Doc">The document's id, as the input gave it (a JSON string or number), or null.</param>
 /// <param name="Entities">The entities, in text order.</param>
-/// <param name="Groups">The document's entities with all their mentions.</param>
+/// <param name="Groups">The document's entities with all their mentions and their salience, most salient first.</param>
 public sealed record DocumentResult(JsonElement? Doc, IReadOnlyList<EntityResult> Entities, IReadOnlyList<GroupResult> Groups)
 {
     /// <summary>Serializer settings for the contract: camelCase names, and non-ASCII text written as it is.</summary>
@@ -29,7 +29,7 @@ public sealed record DocumentResult(JsonElement? Doc, IReadOnlyList<EntityResult
         }
 
         var groups = new List<GroupResult>(document.EntityGroups.Count);
-        foreach (var group in document.EntityGroups)
+        foreach (var group in document.EntityGroupsBySalience)
         {
             var mentions = new List<int[]>(group.Mentions.Count);
             foreach (var mention in group.Mentions)
@@ -37,7 +37,7 @@ public sealed record DocumentResult(JsonElement? Doc, IReadOnlyList<EntityResult
                 mentions.Add([mention.Start, mention.End]);
             }
 
-            groups.Add(new GroupResult(group.Name, group.Mentions[0].Label, mentions));
+            groups.Add(new GroupResult(group.Name, group.Mentions[0].Label, mentions, Math.Round(group.Salience, 4)));
         }
 
         return new DocumentResult(doc, entities, groups);
@@ -58,5 +58,5 @@ public sealed record EntityResult(
         new(entity.Start, entity.End, entity.Text, entity.Label, entity.Value, Math.Round(entity.Confidence, 4));
 }
 
-/// <summary>One entity of the document with all its mentions, each as <c>[start, end]</c>.</summary>
-public sealed record GroupResult(string Name, string Type, IReadOnlyList<int[]> Mentions);
+/// <summary>One entity of the document with all its mentions, each as <c>[start, end]</c>, and its salience (the groups of a document sum to 1).</summary>
+public sealed record GroupResult(string Name, string Type, IReadOnlyList<int[]> Mentions, double Salience);

@@ -1,5 +1,6 @@
 // POST /extract {"text": "...", "date": "2026-11-24", "id": "a-1"} → {"doc", "entities": [...], "groups": [...]}
 // (the output contract of docs/output.md); bad input → an RFC 9457 problem-details body naming the field.
+// GET / → a page with a text box that posts to /extract and shows the text with its entities highlighted.
 using NewsNlp.Pipeline;
 using NewsNlp.Samples.WebApi;
 
@@ -13,6 +14,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapPost("/extract", (HttpRequest request, NewsPipeline pipeline, CancellationToken cancellationToken) =>
     ExtractEndpoint.HandleAsync(request, pipeline, cancellationToken));
+app.MapGet("/", ExtractPage.Handle);
 app.Run();
 
 /// <summary>The entry point, public so that tests can start the app with WebApplicationFactory.</summary>

@@ -20,10 +20,17 @@ internal static class ExtractCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "jsonl: one entity per line; json: one object per document {\"doc\",\"entities\":[...],\"groups\":[...]}; table: an aligned listing.",
+            Description = "jsonl: one entity per line; json: one object per document {\"doc\",\"entities\":[...],\"groups\":[...]}; table: an aligned listing; "
+                + "html: one self-contained page, each document's text with its entities highlighted and its most salient entities above it.",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "json", "table");
+        format.AcceptOnlyFromAmong("jsonl", "json", "table", "html");
+        var top = new Option<int>("--top")
+        {
+            Description = "Write each document's N most salient entities instead of every mention (jsonl: a line per entity; json: the groups, most salient first, "
+                + "with their mentions; table: a row per entity); with html, list N above each text (default 5).",
+            DefaultValueFactory = _ => 0,
+        };
         var types = CommonOptions.Kinds();
         var model = CommonOptions.Model();
         var referenceDate = CommonOptions.ReferenceDate();
@@ -39,7 +46,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Extract PERSON, ORGANIZATION, LOCATION and DATE entities from news text. " + ExitCodes.Help)
         {
-            file, jsonl, format, types, model, referenceDate, dayFirst, maxChars, shard, minConfidence,
+            file, jsonl, format, top, types, model, referenceDate, dayFirst, maxChars, shard, minConfidence,
         };
         foreach (var option in custom.All)
         {
@@ -51,6 +58,7 @@ internal static class ExtractCommand
             result.GetValue(file),
             result.GetValue(jsonl),
             result.GetValue(format)!,
+            result.GetValue(top),
             result.GetValue(types),
             result.GetValue(model),
             result.GetValue(referenceDate),
@@ -62,12 +70,18 @@ internal static class ExtractCommand
     }
 
     // I/O errors and a closed standard output propagate to Program, which maps them to the documented exit codes.
-    private static int Run(CustomEntityRules rules, string? file, bool jsonl, string format, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, int maxChars, Shard? shard, float minConfidence)
+    private static int Run(CustomEntityRules rules, string? file, bool jsonl, string format, int top, string[]? types, string? modelPath, string? referenceDateText, bool dayFirst, int maxChars, Shard? shard, float minConfidence)
     {
         if (!CommonOptions.TryParseTypes(types, rules.Labels(), out var kinds, out var selected, out var error)
             || !CommonOptions.TryParseReferenceDate(referenceDateText, out var referenceDate, out error))
         {
             CliErrors.Report($"newsnlp extract: {error}");
+            return ExitCodes.CannotRun;
+        }
+
+        if (top < 0)
+        {
+            CliErrors.Report("newsnlp extract: --top takes a number of entities, 0 or more.");
             return ExitCodes.CannotRun;
         }
 
@@ -82,21 +96,23 @@ internal static class ExtractCommand
             return ExitCodes.CannotRun;
         }
 
-        var outputFormat = format switch { "json" => OutputFormat.Json, "table" => OutputFormat.Table, _ => OutputFormat.Jsonl };
+        var outputFormat = format switch { "json" => OutputFormat.Json, "table" => OutputFormat.Table, "html" => OutputFormat.Html, _ => OutputFormat.Jsonl };
         using var stdout = new BufferedStream(StandardOutput.Open(), 1 << 16);
-        using var writer = new EntityWriter(stdout, outputFormat, minConfidence);
+        using var writer = new EntityWriter(stdout, outputFormat == OutputFormat.Html ? OutputFormat.Jsonl : outputFormat, minConfidence);
+        using var html = outputFormat == OutputFormat.Html ? new HtmlPageWriter(stdout, InputSource.DisplayName(file), minConfidence, top > 0 ? top : 5) : null;
+        var output = new DocumentOutput(writer, html, top);
         var progress = new ProgressReporter();
         int status;
         if (jsonl)
         {
             using var input = InputSource.OpenStream(file);
-            status = ExtractJsonl(pipeline, input, maxChars, shard, writer, progress);
+            status = ExtractJsonl(pipeline, input, maxChars, shard, output, progress);
         }
         else
         {
             using var reader = InputSource.OpenText(file, out var invalid);
             string? docJson = outputFormat == OutputFormat.Json ? JsonSerializer.Serialize(InputSource.DisplayName(file), CliJsonContext.Default.String) : null;
-            status = ExtractPlainText(pipeline, reader, maxChars, writer, progress, docJson);
+            status = ExtractPlainText(pipeline, reader, maxChars, output, progress, docJson, InputSource.DisplayName(file));
             ReportInvalidUtf8(InputSource.DisplayName(file), invalid.Count);
         }
 
@@ -158,7 +174,7 @@ internal static class ExtractCommand
         }
     }
 
-    private static int ExtractJsonl(NewsPipeline pipeline, Stream input, int maxChars, Shard? shard, EntityWriter writer, ProgressReporter progress)
+    private static int ExtractJsonl(NewsPipeline pipeline, Stream input, int maxChars, Shard? shard, DocumentOutput output, ProgressReporter progress)
     {
         long rejected = 0;
         var inputs = JsonlDocumentReader.Read(
@@ -174,7 +190,7 @@ internal static class ExtractCommand
 
         foreach (var document in pipeline.AnalyzeMany(inputs))
         {
-            writer.WriteDocument(document.Id, 0, document.Entities, writer.WritesGroups ? document.EntityGroups : null);
+            output.Write(document, document.Id, 0, null);
             progress.Add(document.Text.Length);
         }
 
@@ -184,12 +200,12 @@ internal static class ExtractCommand
     // Plain text is never rejected for its length. A file of up to min(--max-chars, 8 M) characters is one document,
     // analysed on all cores (its tagging windows at the same time, then the document-level steps over the whole); a
     // longer file is read as documents of at most that size, cut where no entity can straddle the cut.
-    private static int ExtractPlainText(NewsPipeline pipeline, TextReader reader, int maxChars, EntityWriter writer, ProgressReporter progress, string? docJson)
+    private static int ExtractPlainText(NewsPipeline pipeline, TextReader reader, int maxChars, DocumentOutput output, ProgressReporter progress, string? docJson, string name)
     {
         foreach (var (text, offset) in PlainTextChunker.Read(reader, Math.Min(maxChars, PlainTextChunker.DefaultChunkSize)))
         {
             var document = pipeline.AnalyzeOnAllCores(new NewsInput(text));
-            writer.WriteDocument(docJson, offset, document.Entities, writer.WritesGroups ? document.EntityGroups : null);
+            output.Write(document, docJson, offset, offset == 0 ? name : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}, from character {offset:N0}"));
             progress.Add(document.Text.Length);
         }
 

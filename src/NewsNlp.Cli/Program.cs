@@ -26,6 +26,8 @@ try
     root.Subcommands.Add(EvalCommand.Create());
     root.Subcommands.Add(EvalDatesCommand.Create());
     root.Subcommands.Add(CalibrateCommand.Create());
+    root.Subcommands.Add(EvalSalienceCommand.Create());
+    root.Subcommands.Add(FitSalienceCommand.Create());
 
     var parsed = root.Parse(args);
     if (parsed.Errors.Count > 0)

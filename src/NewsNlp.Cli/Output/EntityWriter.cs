@@ -46,7 +46,8 @@ internal sealed class EntityWriter : IDisposable
         }
     }
 
-    /// <summary>Gets whether the format writes entity groups (JSON documents only), so that other formats never compute them.</summary>
+    /// <summary>Gets whether the format writes entity groups (JSON documents only), so that other formats never compute them
+    /// (<see cref="WriteTop"/> writes groups in every format).</summary>
     public bool WritesGroups => _format == OutputFormat.Json;
 
     /// <summary>Writes one document's entities.</summary>
@@ -135,44 +136,121 @@ internal sealed class EntityWriter : IDisposable
         _json.WriteRawValue(_entityObject.WrittenSpan, skipInputValidation: true);
     }
 
-    /// <summary>Writes <c>"groups": [{"name","type","mentions":[[start,end],...]}]</c>; a group whose every mention is below
-    /// the confidence threshold is left out.</summary>
+    /// <summary>Writes <c>"groups": [{"name","type","mentions":[[start,end],...],"salience"}]</c>; a group whose every mention
+    /// is below the confidence threshold is left out.</summary>
     private void WriteGroups(long offset, IReadOnlyList<EntityGroup> groups)
     {
         _json.WriteStartArray("groups");
         foreach (var group in groups)
         {
-            int kept = 0;
-            foreach (var mention in group.Mentions)
+            if (HasKeptMention(group))
             {
-                kept += mention.Confidence >= _minConfidence ? 1 : 0;
+                WriteGroupObject(offset, group);
             }
-
-            if (kept == 0)
-            {
-                continue;
-            }
-
-            _json.WriteStartObject();
-            _json.WriteString("name", group.Name);
-            _json.WriteString("type", group.Mentions[0].Label);
-            _json.WriteStartArray("mentions");
-            foreach (var mention in group.Mentions)
-            {
-                if (mention.Confidence >= _minConfidence)
-                {
-                    _json.WriteStartArray();
-                    _json.WriteNumberValue(offset + mention.Start);
-                    _json.WriteNumberValue(offset + mention.End);
-                    _json.WriteEndArray();
-                }
-            }
-
-            _json.WriteEndArray();
-            _json.WriteEndObject();
         }
 
         _json.WriteEndArray();
+    }
+
+    private bool HasKeptMention(EntityGroup group)
+    {
+        foreach (var mention in group.Mentions)
+        {
+            if (mention.Confidence >= _minConfidence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void WriteGroupObject(long offset, EntityGroup group, int rank = 0, string? docJson = null)
+    {
+        _json.WriteStartObject();
+        if (docJson is not null)
+        {
+            _json.WritePropertyName("doc");
+            _json.WriteRawValue(docJson, skipInputValidation: true);
+        }
+
+        if (rank > 0)
+        {
+            _json.WriteNumber("rank", rank);
+        }
+
+        _json.WriteString("name", group.Name);
+        _json.WriteString("type", group.Mentions[0].Label);
+        _json.WriteStartArray("mentions");
+        foreach (var mention in group.Mentions)
+        {
+            if (mention.Confidence >= _minConfidence)
+            {
+                _json.WriteStartArray();
+                _json.WriteNumberValue(offset + mention.Start);
+                _json.WriteNumberValue(offset + mention.End);
+                _json.WriteEndArray();
+            }
+        }
+
+        _json.WriteEndArray();
+        _json.WriteNumber("salience", Math.Round(group.Salience, 4));
+        _json.WriteEndObject();
+    }
+
+    /// <summary>Writes a document's <paramref name="count"/> most salient entities: in JSONL one line each, the group object
+    /// with its document and rank (<c>{"doc","rank","name","type","mentions":[[start,end],...],"salience"}</c>), in JSON the document object with those groups, most
+    /// salient first, and their mentions as its entities; in the table one row each. A group whose every mention is below
+    /// the confidence threshold is passed over.</summary>
+    /// <param name="docJson">The document id as raw JSON, or <see langword="null"/> for plain-text input.</param>
+    /// <param name="offset">The document's offset in the whole input.</param>
+    /// <param name="bySalience">The document's groups, most salient first.</param>
+    /// <param name="count">How many to write.</param>
+    public void WriteTop(string? docJson, long offset, IReadOnlyList<EntityGroup> bySalience, int count)
+    {
+        var top = new List<EntityGroup>(Math.Min(count, bySalience.Count));
+        foreach (var group in bySalience)
+        {
+            if (top.Count == count)
+            {
+                break;
+            }
+
+            if (HasKeptMention(group))
+            {
+                top.Add(group);
+            }
+        }
+
+        switch (_format)
+        {
+            case OutputFormat.Jsonl:
+                for (int r = 0; r < top.Count; r++)
+                {
+                    WriteGroupObject(offset, top[r], r + 1, docJson);
+                    EndLine();
+                }
+
+                break;
+            case OutputFormat.Json:
+                var entities = new List<Entity>();
+                foreach (var group in top)
+                {
+                    entities.AddRange(group.Mentions);
+                }
+
+                entities.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+                WriteDocument(docJson, offset, entities, top);
+                return;
+            default:
+                WriteTopTable(docJson, top);
+                break;
+        }
+
+        if (Environment.TickCount64 - _lastFlush >= 200)
+        {
+            Flush();
+        }
     }
 
     private void EndLine()
@@ -215,6 +293,54 @@ internal sealed class EntityWriter : IDisposable
         _buffer.ResetWrittenCount();
     }
 
+    private void WriteTopTable(string? docJson, List<EntityGroup> top)
+    {
+        var rows = new List<string[]>(top.Count);
+        bool withDoc = docJson is not null;
+        for (int r = 0; r < top.Count; r++)
+        {
+            var cells = new List<string>(6);
+            if (withDoc)
+            {
+                cells.Add(docJson!.Trim('"'));
+            }
+
+            cells.Add((r + 1).ToString(CultureInfo.InvariantCulture));
+            cells.Add(top[r].Salience.ToString("0.000", CultureInfo.InvariantCulture));
+            cells.Add(top[r].Mentions[0].Label);
+            cells.Add(top[r].Mentions.Count.ToString(CultureInfo.InvariantCulture));
+            cells.Add(top[r].Name.ReplaceLineEndings(" "));
+            rows.Add([.. cells]);
+        }
+
+        string[] header = withDoc ? ["DOC", "RANK", "SALIENCE", "TYPE", "MENTIONS", "NAME"] : ["RANK", "SALIENCE", "TYPE", "MENTIONS", "NAME"];
+        WriteRows(header, rows);
+    }
+
+    private void WriteRows(string[] header, List<string[]> rows)
+    {
+        var widths = new int[header.Length];
+        for (int c = 0; c < header.Length; c++)
+        {
+            widths[c] = header[c].Length;
+            foreach (var row in rows)
+            {
+                widths[c] = Math.Max(widths[c], row[c].Length);
+            }
+        }
+
+        if (!_tableHeaderWritten)
+        {
+            WriteRow(header, widths);
+            _tableHeaderWritten = true;
+        }
+
+        foreach (var row in rows)
+        {
+            WriteRow(row, widths);
+        }
+    }
+
     private void WriteTable(string? docJson, long offset, IReadOnlyList<Entity> entities)
     {
         var rows = new List<string[]>(entities.Count + 1);
@@ -242,26 +368,7 @@ internal sealed class EntityWriter : IDisposable
         }
 
         string[] header = withDoc ? ["DOC", "START", "END", "TYPE", "CONF", "VALUE", "TEXT"] : ["START", "END", "TYPE", "CONF", "VALUE", "TEXT"];
-        var widths = new int[header.Length];
-        for (int c = 0; c < header.Length; c++)
-        {
-            widths[c] = header[c].Length;
-            foreach (var row in rows)
-            {
-                widths[c] = Math.Max(widths[c], row[c].Length);
-            }
-        }
-
-        if (!_tableHeaderWritten)
-        {
-            WriteRow(header, widths);
-            _tableHeaderWritten = true;
-        }
-
-        foreach (var row in rows)
-        {
-            WriteRow(row, widths);
-        }
+        WriteRows(header, rows);
     }
 
     private void WriteRow(string[] cells, int[] widths)

@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>An aligned listing for people to read.</summary>
     Table,
+
+    /// <summary>One self-contained HTML page with the text and its entities highlighted.</summary>
+    Html,
 }

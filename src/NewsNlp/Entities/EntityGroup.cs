@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using NewsNlp.Groups;
 
 namespace NewsNlp.Entities;
 
@@ -10,8 +11,13 @@ namespace NewsNlp.Entities;
 /// Read from <see cref="Pipeline.NewsDocument.EntityGroups"/>.</remarks>
 public sealed class EntityGroup
 {
-    internal EntityGroup(string name, EntityKind kind, int[] mentionIndexes, Entity[] mentions)
+    private readonly EntitySalience _salience;
+    private readonly int _index;
+
+    internal EntityGroup(string name, EntityKind kind, int[] mentionIndexes, Entity[] mentions, EntitySalience salience, int index)
     {
+        _salience = salience;
+        _index = index;
         Name = name;
         Kind = kind;
         MentionIndexes = new ReadOnlyCollection<int>(mentionIndexes);
@@ -30,6 +36,14 @@ public sealed class EntityGroup
 
     /// <summary>Gets the mentions themselves, in text order (the entities at <see cref="MentionIndexes"/>).</summary>
     public IReadOnlyList<Entity> Mentions { get; }
+
+    /// <summary>Gets how much the document is about this entity, between 0 and 1: the groups of a document share 1 between
+    /// them, the entity of the headline, the lead and most mentions taking the largest share.</summary>
+    /// <remarks>Weighs what a reader uses: the headline and the lead, how often and how widely the entity is mentioned,
+    /// whether it is the subject of an early sentence or has an acronym defined, whether it only names the dateline, the
+    /// length of its name and its kind (docs/salience.md). Computed for all the document's groups on first access, linear
+    /// in the number of mentions; <see cref="Pipeline.NewsDocument.EntityGroupsBySalience"/> lists the groups in this order.</remarks>
+    public float Salience => _salience.Of(_index);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind.ToLabel()} {Name} ×{Mentions.Count}";

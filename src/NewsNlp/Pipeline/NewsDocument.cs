@@ -9,7 +9,9 @@ namespace NewsNlp.Pipeline;
 public sealed class NewsDocument
 {
     private readonly Entity[] _entities;
+    private readonly Sentence[] _sentences;
     private ReadOnlyCollection<EntityGroup>? _groups;
+    private ReadOnlyCollection<EntityGroup>? _groupsBySalience;
 
     internal NewsDocument(string text, string? id, DateOnly? referenceDate, Token[] tokens, Sentence[] sentences, Entity[] entities)
     {
@@ -20,6 +22,7 @@ public sealed class NewsDocument
         Sentences = sentences;
         Entities = entities;
         _entities = entities;
+        _sentences = sentences;
     }
 
     /// <summary>Gets the analysed text.</summary>
@@ -59,6 +62,24 @@ public sealed class NewsDocument
         }
     }
 
+    /// <summary>Gets the document's entities most salient first (<see cref="EntityGroup.Salience"/>); groups of equal
+    /// salience keep the order of their first mention.</summary>
+    /// <remarks>Computed on first access (the saliences, then a sort of the groups) and then kept; thread-safe.</remarks>
+    public IReadOnlyList<EntityGroup> EntityGroupsBySalience
+    {
+        get
+        {
+            var ordered = Volatile.Read(ref _groupsBySalience);
+            if (ordered is null)
+            {
+                Interlocked.CompareExchange(ref _groupsBySalience, EntitySalienceOrder.Sort(EntityGroups), null);
+                ordered = _groupsBySalience!;
+            }
+
+            return ordered;
+        }
+    }
+
     private ReadOnlyCollection<EntityGroup> BuildGroups()
     {
         var mentions = new EntitySpan[_entities.Length];
@@ -71,6 +92,7 @@ public sealed class NewsDocument
         var groupOf = new int[mentions.Length];
         var canonicalOf = new int[mentions.Length];
         int count = EntityGrouping.Group(Text, mentions, new GroupingTables(), groupOf, canonicalOf);
+        count = AliasJoin.Join(Text, _entities, groupOf, canonicalOf, count);
         var sizes = new int[count];
         foreach (int group in groupOf)
         {
@@ -95,6 +117,13 @@ public sealed class NewsDocument
             }
         }
 
+        var kinds = new EntityKind[count];
+        for (int g = 0; g < count; g++)
+        {
+            kinds[g] = _entities[canonicalOf[g]].Kind;
+        }
+
+        var salience = new EntitySalience(Text, _sentences, _entities, groupOf, kinds);
         var groups = new EntityGroup[count];
         for (int g = 0; g < count; g++)
         {
@@ -106,7 +135,7 @@ public sealed class NewsDocument
                 members[m] = _entities[indexes[g][m]];
             }
 
-            groups[g] = new EntityGroup(Text[start..end], canonical.Kind, indexes[g], members);
+            groups[g] = new EntityGroup(Text[start..end], canonical.Kind, indexes[g], members, salience, g);
         }
 
         return new ReadOnlyCollection<EntityGroup>(groups);

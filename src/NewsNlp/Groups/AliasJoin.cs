@@ -1,0 +1,263 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Groups;
+
+/// <summary>Joins two names a reader takes for one entity without being told: an acronym and the name whose initials it
+/// spells (<c>FTC</c> and <c>Federal Trade Commission</c>, <c>USAID</c> and <c>U.S. Agency for International
+/// Development</c>, <c>DoD</c> and <c>Department of Defense</c>), and a name and the same name after a country qualifier
+/// (<c>Coast Guard</c> and <c>U.S. Coast Guard</c>).</summary>
+/// <remarks>
+/// <see cref="EntityGrouping"/> joins only acronyms defined right after their name; this runs after it, over its
+/// numbering. An acronym group (every mention one word whose capitals make up at least half its letters) joins the group
+/// of the same kind with a several-word name whose initials are the acronym's capitals, with or without a leading
+/// <c>U.S.</c>, <c>UK</c>, <c>United States</c>; a group named only <c>X</c> joins the group of the same kind named
+/// <c>U.S. X</c>. A key two groups share is ambiguous and joins neither. One pass over the mentions with two hash tables:
+/// linear in the mentions and their length.
+/// </remarks>
+internal static class AliasJoin
+{
+    private const int Ambiguous = -2;
+    private const int MaxInitials = 12;
+
+    /// <summary>Joins the groups and renumbers them in order of first mention.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="mentions">The mentions, in text order.</param>
+    /// <param name="groupOf">Each mention's group from <see cref="EntityGrouping"/> (negative for none); rewritten.</param>
+    /// <param name="canonicalOf">Each group's canonical mention; rewritten for the new numbering.</param>
+    /// <param name="count">The number of groups.</param>
+    /// <returns>The new number of groups.</returns>
+    public static int Join(ReadOnlySpan<char> text, ReadOnlySpan<Entity> mentions, Span<int> groupOf, Span<int> canonicalOf, int count)
+    {
+        var acronymOnly = new bool[count];
+        var qualified = new bool[count];
+        acronymOnly.AsSpan().Fill(true);
+        var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byUnqualified = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        Span<char> initials = stackalloc char[MaxInitials];
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            int g = groupOf[i];
+            if (g < 0)
+            {
+                continue;
+            }
+
+            var (start, end) = FoldedSurface.WithoutPossessive(text, mentions[i].Start, mentions[i].End);
+            var surface = text[start..end];
+            if (FoldedSurface.IsOneWord(surface))
+            {
+                acronymOnly[g] &= Capitals(surface, initials) > 0;
+                continue;
+            }
+
+            acronymOnly[g] = false;
+            int length = Initials(surface, initials, out int qualifierInitials, out int qualifierEnd);
+            Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), initials[..length], g);
+            if (qualifierEnd > 0)
+            {
+                qualified[g] = true;
+                if (length - qualifierInitials >= 2)
+                {
+                    Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), initials[qualifierInitials..length], g);
+                }
+
+                Register(byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>(), surface[qualifierEnd..].TrimStart(), g);
+            }
+        }
+
+        var target = new int[count];
+        bool joined = false;
+        var initialsLookup = byInitials.GetAlternateLookup<ReadOnlySpan<char>>();
+        var unqualifiedLookup = byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int g = 0; g < count; g++)
+        {
+            target[g] = g;
+            var canonical = mentions[canonicalOf[g]];
+            var (start, end) = FoldedSurface.WithoutPossessive(text, canonical.Start, canonical.End);
+            int name = -1;
+            if (acronymOnly[g] && Capitals(text[start..end], initials) is int length and > 0 && initialsLookup.TryGetValue(initials[..length], out int spelled))
+            {
+                name = spelled;
+            }
+            else if (!qualified[g] && unqualifiedLookup.TryGetValue(text[start..end], out int unqualified))
+            {
+                name = unqualified;
+            }
+
+            if (name >= 0 && name != g && mentions[canonicalOf[name]].Kind == canonical.Kind)
+            {
+                target[g] = name;
+                joined = true;
+            }
+        }
+
+        return joined ? Renumber(groupOf, canonicalOf, count, target) : count;
+    }
+
+    private static void Register(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int group)
+    {
+        if (key.Length < 2)
+        {
+            return;
+        }
+
+        if (!lookup.TryGetValue(key, out int known))
+        {
+            lookup[key] = group;
+        }
+        else if (known != group)
+        {
+            lookup[key] = Ambiguous;
+        }
+    }
+
+    /// <summary>The initials of the name's capitalized words (split at spaces and hyphens; <c>of</c>, <c>and</c> skipped; every
+    /// capital of a dotted abbreviation such as <c>U.S.</c>), upper case. A leading country qualifier (<c>U.S.</c>, <c>UK</c>,
+    /// <c>United States</c>) gave the first <paramref name="qualifierInitials"/> of them and ends at
+    /// <paramref name="qualifierEnd"/> (0 when there is none).</summary>
+    private static int Initials(ReadOnlySpan<char> name, Span<char> initials, out int qualifierInitials, out int qualifierEnd)
+    {
+        qualifierInitials = 0;
+        qualifierEnd = 0;
+        int length = 0;
+        int words = 0;
+        int i = 0;
+        while (i < name.Length)
+        {
+            if (char.IsWhiteSpace(name[i]) || name[i] == '-')
+            {
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (end < name.Length && !char.IsWhiteSpace(name[end]) && name[end] != '-')
+            {
+                end++;
+            }
+
+            var word = name[i..end];
+            if (char.IsUpper(word[0]))
+            {
+                bool dotted = word.Contains('.') && IsCapitalsAndDots(word);
+                foreach (char c in dotted ? word : word[..1])
+                {
+                    if (c == '.')
+                    {
+                        continue;
+                    }
+
+                    if (length == MaxInitials)
+                    {
+                        return 0;
+                    }
+
+                    initials[length++] = c;
+                }
+
+                if (words == 0 && IsCapitalsAndDots(word) && word.Length <= 4 + word.Count('.'))
+                {
+                    (qualifierInitials, qualifierEnd) = (length, end);
+                }
+                else if (words == 1 && word is "States" && name[..i].TrimEnd() is "United")
+                {
+                    (qualifierInitials, qualifierEnd) = (length, end);
+                }
+
+                words++;
+            }
+
+            i = end;
+        }
+
+        // The qualifier leaves a name of its own: "U.S. Navy" is qualified, "U.S." alone is not.
+        if (qualifierEnd >= name.Length || words < 2)
+        {
+            (qualifierInitials, qualifierEnd) = (0, 0);
+        }
+
+        return length;
+    }
+
+    private static bool IsCapitalsAndDots(ReadOnlySpan<char> word)
+    {
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return capitals >= 2;
+    }
+
+    /// <summary>The capitals of a one-word acronym (<c>FTC</c>, <c>U.S.</c>, <c>DoD</c>, <c>AfDB</c>), or 0 when the word is
+    /// not one: fewer than two capitals, more other letters than capitals, or more than <see cref="MaxInitials"/>.</summary>
+    private static int Capitals(ReadOnlySpan<char> word, Span<char> capitals)
+    {
+        int length = 0;
+        int lower = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                if (length == MaxInitials)
+                {
+                    return 0;
+                }
+
+                capitals[length++] = c;
+            }
+            else if (char.IsLetter(c))
+            {
+                lower++;
+            }
+            else if (c is not ('.' or '&'))
+            {
+                return 0;
+            }
+        }
+
+        return length >= 2 && lower <= length && char.IsUpper(word[0]) ? length : 0;
+    }
+
+    private static int Renumber(Span<int> groupOf, Span<int> canonicalOf, int count, int[] target)
+    {
+        var renumbered = new int[count];
+        renumbered.AsSpan().Fill(-1);
+        var oldCanonical = canonicalOf[..count].ToArray();
+        int next = 0;
+        for (int i = 0; i < groupOf.Length; i++)
+        {
+            if (groupOf[i] < 0)
+            {
+                continue;
+            }
+
+            // A join's target may itself have joined another group (CG to Coast Guard, Coast Guard to U.S. Coast Guard): an
+            // acronym's target has a several-word name, so it is no acronym, and a qualified name is never unqualified,
+            // so no target points back and the walk ends within two steps.
+            int root = groupOf[i];
+            for (int step = 0; step < 2 && target[root] != root; step++)
+            {
+                root = target[root];
+            }
+
+            if (renumbered[root] < 0)
+            {
+                renumbered[root] = next;
+                canonicalOf[next++] = oldCanonical[root];
+            }
+
+            groupOf[i] = renumbered[root];
+        }
+
+        return next;
+    }
+}
