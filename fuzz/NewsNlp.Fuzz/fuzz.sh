@@ -8,7 +8,7 @@ seconds=${2:-600}
 executions=${3:-}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/artifacts/fuzz"
-bin="$work/bin"
+bin="$work/$target/bin"
 case "$target" in
   tokenizer | dates) dict=text.dict ;;
   jsonl) dict=jsonl.dict ;;
