@@ -25,12 +25,12 @@ internal static class EvalSalienceCommand
         grouping.AcceptOnlyFromAmong("pipeline", "exact");
         var folds = new Option<int>("--folds")
         {
-            Description = "Cross-validate: fit the weights on all folds but one and score that one, for each fold (the text at position i of docs.jsonl is in fold i % K + 1). 0 (default): score the shipped weights.",
+            Description = "Cross-validate: fit the weights on all folds but one and score that one, for each fold (the text at position i of docs.jsonl is in fold i mod K, as in the name model's cross-validation). 0 (default): score the shipped weights.",
             DefaultValueFactory = _ => 0,
         };
         var foldModels = new Option<string?>("--fold-models")
         {
-            Description = "With --folds: the name model of each fold, a path with {k} for the fold number (models/fold-{k}.nnm), each trained without its fold's texts.",
+            Description = "With --folds: the name model of each fold, a path with {k} for the fold number, 0 to K-1 (models/fold-{k}.nnm), each trained without its fold's texts.",
         };
         var fitMentions = new Option<string>("--fit-mentions")
         {
@@ -77,7 +77,7 @@ internal static class EvalSalienceCommand
         }
 
         var items = SalienceCorpus.Prepare(texts, salient,
-            (position, text) => goldMentions ? SalienceCorpus.Gold(text) : pipelines[foldModels is null ? 0 : NewsSetFolds.FoldOf(position, folds) - 1].Analyze(new NewsInput(text.Text, text.Id, text.ReferenceDate)),
+            (position, text) => goldMentions ? SalienceCorpus.Gold(text) : pipelines[foldModels is null ? 0 : NewsSetFolds.FoldOf(position, folds)].Analyze(new NewsInput(text.Text, text.Id, text.ReferenceDate)),
             exact);
         var report = new SalienceReport();
         var missed = new List<string>();
@@ -92,7 +92,7 @@ internal static class EvalSalienceCommand
         else
         {
             var fitItems = fitOnGold && !goldMentions ? SalienceCorpus.Prepare(texts, salient, static (_, text) => SalienceCorpus.Gold(text), exact) : items;
-            for (int k = 1; k <= folds; k++)
+            for (int k = 0; k < folds; k++)
             {
                 var weights = SalienceFitter.Fit([.. fitItems.Where(i => NewsSetFolds.FoldOf(i.Position, folds) != k).Select(static i => i.Instance)]);
                 foreach (var item in items.Where(i => NewsSetFolds.FoldOf(i.Position, folds) == k))
@@ -134,9 +134,9 @@ internal static class EvalSalienceCommand
             }
 
             pipelines = new NewsPipeline[folds];
-            for (int k = 1; k <= folds; k++)
+            for (int k = 0; k < folds; k++)
             {
-                pipelines[k - 1] = new NewsPipelineBuilder().UseModel(NewsModel.Load(foldModels.Replace("{k}", k.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))).Build();
+                pipelines[k] = new NewsPipelineBuilder().UseModel(NewsModel.Load(foldModels.Replace("{k}", k.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))).Build();
             }
 
             source = $"fold models {foldModels}";

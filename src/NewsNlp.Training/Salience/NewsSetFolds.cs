@@ -3,15 +3,16 @@ using System.Text.Json;
 namespace NewsNlp.Training;
 
 /// <summary>The k-fold split of a news set by text used to cross-validate salience: the text at position <c>i</c> of
-/// <c>docs.jsonl</c> (from 0) is in fold <c>i % k + 1</c>.</summary>
+/// <c>docs.jsonl</c> (from 0) is in fold <c>i % k</c>, the split the name model's cross-validation uses, so that its fold
+/// models (<c>fold-K.nnm</c>) score exactly the texts they were trained without.</summary>
 /// <remarks>Writing the folds as news sets (<see cref="Write"/>) lets a name model be trained per fold on the same split, so
 /// that cross-validated figures never score a model on its own training texts.</remarks>
 internal static class NewsSetFolds
 {
     private static readonly string[] s_files = ["docs.jsonl", "gold.jsonl", "ignore.jsonl", SalienceAnnotations.FileName];
 
-    /// <summary>The fold (1 to <paramref name="folds"/>) of the text at <paramref name="position"/> in <c>docs.jsonl</c>.</summary>
-    public static int FoldOf(int position, int folds) => (position % folds) + 1;
+    /// <summary>The fold (0 to <paramref name="folds"/> - 1) of the text at <paramref name="position"/> in <c>docs.jsonl</c>.</summary>
+    public static int FoldOf(int position, int folds) => position % folds;
 
     /// <summary>Writes <c>fold-K/train</c> (every text outside fold K) and <c>fold-K/test</c> (the texts of fold K) under
     /// <paramref name="output"/>, each a news-set folder with the set's files filtered line by line.</summary>
@@ -30,7 +31,7 @@ internal static class NewsSetFolds
             }
         }
 
-        for (int k = 1; k <= folds; k++)
+        for (int k = 0; k < folds; k++)
         {
             foreach (string part in new[] { "train", "test" })
             {

@@ -109,9 +109,9 @@ public sealed class SalienceCliTests : IDisposable
         string folds = Path.Combine(_folder, "folds");
         var written = CliProcess.Run(null, "eval-salience", "--data", _folder, "--folds", "2", "--write-folds", folds);
         Assert.Equal(0, written.ExitCode);
-        Assert.Equal(["t-1"], File.ReadAllLines(Path.Combine(folds, "fold-1", "test", "docs.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
-        Assert.Equal(["t-1"], File.ReadAllLines(Path.Combine(folds, "fold-2", "train", "salient.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("doc").GetString()));
-        Assert.All(File.ReadAllLines(Path.Combine(folds, "fold-2", "test", "gold.jsonl")), l => Assert.Contains("\"t-2\"", l, StringComparison.Ordinal));
+        Assert.Equal(["t-1"], File.ReadAllLines(Path.Combine(folds, "fold-0", "test", "docs.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal(["t-1"], File.ReadAllLines(Path.Combine(folds, "fold-1", "train", "salient.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("doc").GetString()));
+        Assert.All(File.ReadAllLines(Path.Combine(folds, "fold-1", "test", "gold.jsonl")), l => Assert.Contains("\"t-2\"", l, StringComparison.Ordinal));
     }
 
     [Theory]
