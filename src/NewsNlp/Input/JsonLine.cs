@@ -42,6 +42,11 @@ internal sealed class JsonLine : IDisposable
             int column = ex.BytePositionInLine is long bytes ? CharColumn(line, bytes) : 1;
             throw new InputFormatException(sourceName, lineNumber, column, "invalid JSON: " + JsonErrors.Describe(ex));
         }
+        catch (ArgumentException)
+        {
+            // Text read through a TextReader the caller made may hold a lone UTF-16 surrogate, which no JSON text can.
+            throw new InputFormatException(sourceName, lineNumber, LoneSurrogateColumn(line), "the line holds a lone UTF-16 surrogate, which is not text");
+        }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
@@ -164,6 +169,23 @@ internal sealed class JsonLine : IDisposable
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+        }
+
+        return 1;
+    }
+
+    private static int LoneSurrogateColumn(string line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (char.IsHighSurrogate(line[i]) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(line[i]))
+            {
+                return i + 1;
+            }
         }
 
         return 1;

@@ -50,4 +50,14 @@ public sealed class JsonlErrorMessageTests
         Assert.StartsWith(reason, error.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_dictionary_line_with_a_lone_surrogate_from_a_caller_reader_is_a_format_error()
+    {
+        // Found by the news-set fuzz target: System.Text.Json throws ArgumentException on such a string.
+        var error = Assert.Throws<CustomEntityFormatException>(() => EntityDictionary.Read(new StringReader("{\"phrase\":\"Ac\ud800cra\",\"kind\":\"LOC\"}"), "names.jsonl"));
+
+        Assert.Equal(14, error.Column);
+        Assert.Equal("the line holds a lone UTF-16 surrogate, which is not text", error.Reason);
+    }
 }
