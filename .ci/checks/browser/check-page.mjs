@@ -31,6 +31,8 @@ const browser = spawn(process.env.CHROMIUM ?? "/usr/bin/chromium", [
   // Belt and braces: a name lookup fails, so even a request the checks missed could not leave the machine.
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--remote-debugging-pipe", "about:blank",
 ], { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+// A command written after the browser has gone fails on its own; the exit code and the checks tell.
+browser.stdio[3].on("error", () => {});
 let browserLog = "";
 browser.stderr.on("data", (chunk) => { browserLog = (browserLog + chunk).slice(-4000); });
 const watchdog = setTimeout(() => finish(["timed out after 120 s"]), 120_000);
@@ -220,13 +222,30 @@ async function checkWebApiPage(page) {
   console.log(`WebApi page: ${marks.length} entities marked as the API returned them; requests: ${page.requests.join(", ")}`);
 }
 
+// The profile is scratch: removing it is retried for a while, and a leftover directory is reported, never a failure.
+async function removeProfile() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      return;
+    } catch (error) {
+      if (attempt === 5) { console.error(`note: could not remove ${profile}: ${error.message}`); return; }
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }
+}
+
 async function finish(extra = []) {
   clearTimeout(watchdog);
   const all = [...failures, ...extra];
   const exited = new Promise((done) => { if (browser.exitCode !== null || browser.signalCode !== null) done(); else browser.once("exit", done); });
+  const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+  // Ask first: a killed browser leaves helper processes that keep writing into the profile for a moment.
+  send("Browser.close").catch(() => {});
+  await Promise.race([exited, wait(5000)]);
   browser.kill("SIGKILL");
-  await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  await Promise.race([exited, wait(5000)]);
+  await removeProfile();
   for (const failure of all) console.error(`FAIL: ${failure}`);
   if (all.length > 0 && browserLog) console.error(`chromium said (last lines):\n${browserLog.split("\n").slice(-10).join("\n")}`);
   process.exit(all.length > 0 ? 1 : 0);
