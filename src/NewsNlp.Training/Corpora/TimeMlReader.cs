@@ -57,7 +57,8 @@ internal static class TimeMlReader
         return message.TrimEnd().TrimEnd('.');
     }
 
-    /// <summary>Reads one TimeML document from a stream.</summary>
+    /// <summary>Reads one TimeML document from a stream of UTF-8 (or, with a byte-order mark, UTF-16) XML; an encoding named
+    /// in the XML declaration is not followed.</summary>
     /// <param name="stream">The XML.</param>
     /// <param name="id">The identifier to give the document.</param>
     /// <returns>The document.</returns>
@@ -66,7 +67,12 @@ internal static class TimeMlReader
     public static TimeMlDocument Read(Stream stream, string id)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, IgnoreWhitespace = false, XmlResolver = null };
-        using var reader = XmlReader.Create(stream, settings);
+
+        // Read as UTF-8 text (a byte-order mark is honoured) rather than letting the XML reader follow the declaration's
+        // encoding: its encoding switch throws ArgumentOutOfRangeException on some malformed declarations (found by fuzzing),
+        // and TimeML corpora are UTF-8.
+        using var decoded = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = XmlReader.Create(decoded, settings);
         var text = new StringBuilder();
         var timexes = new List<TimexAnnotation>();
         var open = new Stack<(int Start, string Type, string? Value)>();
