@@ -21,6 +21,16 @@ case "$target" in
   *) echo "unknown target '$target'" >&2; exit 2 ;;
 esac
 
+# AFL++ comes from Debian's archive; as root the script installs it, otherwise it says what to run.
+if ! command -v afl-fuzz > /dev/null; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null; then
+    echo "installing Debian's afl++" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends afl++ > /dev/null \
+      || { apt-get update > /dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends afl++ > /dev/null; }
+  fi
+  command -v afl-fuzz > /dev/null || { echo "afl-fuzz is missing: as root, apt-get install afl++" >&2; exit 2; }
+fi
+
 # A fresh published copy is instrumented in place, so the normal build output (used by the tests) stays uninstrumented.
 rm -rf "$bin"
 dotnet publish "$root/fuzz/NewsNlp.Fuzz" -c Release -o "$bin" --nologo -v quiet
