@@ -23,6 +23,7 @@ internal sealed class HashLookup<TValue>
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * capacity));
         _slots = new Slot[size];
+        TransparentHugePages.Advise(_slots);
         _mask = size - 1;
         _shift = 64 - BitOperations.Log2((uint)size);
     }

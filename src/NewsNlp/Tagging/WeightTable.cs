@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using NewsNlp.Collections;
 
 namespace NewsNlp.Tagging;
 
@@ -35,7 +36,9 @@ internal sealed class WeightTable
         LabelCount = labelCount;
         RowStride = (labelCount + LineShorts - 1) / LineShorts * LineShorts;
         Unit = unit;
+        // Advised before the first write, so that the pages the load fills can be huge ones (TransparentHugePages).
         _storage = new short[(bucketCount * RowStride) + LineShorts];
+        TransparentHugePages.Advise(_storage);
         var handle = GCHandle.Alloc(_storage, GCHandleType.Pinned);
         nint address = handle.AddrOfPinnedObject();
         handle.Free();
