@@ -7,7 +7,7 @@ namespace NewsNlp.Training;
 /// <summary>Fits a <see cref="ConfidenceCalibration"/> to raw confidences: document bands, then binned isotonic regression
 /// per band, kind and source.</summary>
 /// <remarks>
-/// Each data set weighs the same, whatever its size, so that no one corpus sets the curves. Documents are cut into
+/// Each data set weighs the same, whatever its size (or the weight it is given), so that no one corpus sets the curves. Documents are cut into
 /// <see cref="BandCount"/> bands of equal weight by their <see cref="ConfidenceCalibration.DocumentEase"/>; curves are
 /// fitted within each band and over all of them (the fallback). Within a (kind, source)
 /// group the samples are sorted by raw confidence and cut into bins of equal weight; pool-adjacent-violators then makes
@@ -33,14 +33,24 @@ internal static class CalibrationFitter
     public const int MinBinSamples = 40;
 
     /// <summary>Fits the calibration of one model from the raw samples of each data set.</summary>
-    public static ConfidenceCalibration Fit(string modelName, uint payloadChecksum, IReadOnlyList<IReadOnlyList<ConfidenceSample>> sets)
+    /// <param name="modelName">The model's name.</param>
+    /// <param name="payloadChecksum">The CRC-32 of the model's payload, which the calibration is keyed by.</param>
+    /// <param name="sets">The samples of each data set.</param>
+    /// <param name="setWeights">Each set's total weight (default: 1 each).</param>
+    public static ConfidenceCalibration Fit(string modelName, uint payloadChecksum, IReadOnlyList<IReadOnlyList<ConfidenceSample>> sets, IReadOnlyList<double>? setWeights = null)
     {
-        var weighted = new List<(ConfidenceSample Sample, double Weight)>();
-        foreach (var set in sets)
+        if (setWeights is not null && (setWeights.Count != sets.Count || setWeights.Any(static w => !(w > 0) || double.IsInfinity(w))))
         {
-            foreach (var sample in set)
+            throw new ArgumentException("Each set needs a positive, finite weight.", nameof(setWeights));
+        }
+
+        var weighted = new List<(ConfidenceSample Sample, double Weight)>();
+        for (int s = 0; s < sets.Count; s++)
+        {
+            double setWeight = setWeights?[s] ?? 1.0;
+            foreach (var sample in sets[s])
             {
-                weighted.Add((sample, 1.0 / set.Count));
+                weighted.Add((sample, setWeight / sets[s].Count));
             }
         }
 

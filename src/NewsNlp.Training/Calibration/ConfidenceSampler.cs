@@ -15,7 +15,9 @@ internal static class ConfidenceSampler
     /// <param name="kinds">The kinds scored.</param>
     /// <param name="withDates">Whether the rule-based date recognizer runs.</param>
     /// <param name="raw">Whether to keep the stages' raw confidences (for fitting) instead of the calibrated ones.</param>
-    public static List<ConfidenceSample> Collect(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, bool raw)
+    /// <param name="documentOfSample">When given, receives for each sample the ordinal of its document in
+    /// <paramref name="documents"/>.</param>
+    public static List<ConfidenceSample> Collect(NewsModel model, IEnumerable<AnnotatedDocument> documents, EntityKindSet kinds, bool withDates, bool raw, List<int>? documentOfSample = null)
     {
         var builder = new NewsPipelineBuilder().UseModel(model).WithKinds(kinds).WithMaxDegreeOfParallelism(1);
         if (!withDates)
@@ -32,8 +34,10 @@ internal static class ConfidenceSampler
         var samples = new List<ConfidenceSample>();
         var gold = new HashSet<GoldEntity>();
         var spans = new List<EntitySpan>();
+        int ordinal = -1;
         foreach (var document in documents)
         {
+            ordinal++;
             gold.Clear();
             foreach (var entity in document.Entities)
             {
@@ -59,6 +63,7 @@ internal static class ConfidenceSampler
                 if (!IsIgnored(document.Ignored, span.Start, span.End))
                 {
                     samples.Add(new ConfidenceSample(span.Kind, span.Source, span.Confidence, gold.Contains(new GoldEntity(span.Kind, span.Start, span.End)), ease));
+                    documentOfSample?.Add(ordinal);
                 }
             }
         }

@@ -3,7 +3,8 @@ using NewsNlp.Tests.Infrastructure;
 namespace NewsNlp.Tests.Cli;
 
 /// <summary><c>newsnlp calibrate</c> end to end: it regenerates the committed calibration table byte for byte, so the
-/// table in the code is what the documented command produces from the documented data.</summary>
+/// table in the code is what the documented command produces from the documented data (news-train through the fold
+/// models' saved samples, recipes/calibration-samples).</summary>
 public sealed class CalibrateCommandTests
 {
     [Fact]
@@ -15,7 +16,8 @@ public sealed class CalibrateCommandTests
         var output = Path.Combine(Path.GetTempPath(), $"newsnlp-calibration-{Guid.NewGuid():N}.cs");
         try
         {
-            var result = CliProcess.Run(null, "calibrate", "--sets", sets, "--data-root", Path.Combine(SharedData.Root!, "data"), "--out", output);
+            var samples = Path.Combine(SharedData.RepositoryRoot, "recipes", "calibration-samples");
+            var result = CliProcess.Run(null, "calibrate", "--sets", sets, "--data-root", Path.Combine(SharedData.Root!, "data"), "--fold-samples", samples, "--out", output);
             Assert.True(result.ExitCode == 0, result.StandardError);
             Assert.Contains("english-open", result.StandardOutput, StringComparison.Ordinal);
             Assert.Contains("english-news", result.StandardOutput, StringComparison.Ordinal);
@@ -52,5 +54,67 @@ public sealed class CalibrateCommandTests
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("--holdout", result.StandardError, StringComparison.Ordinal);
         Assert.Empty(result.StandardOutput);
+    }
+
+    [Theory]
+    [InlineData("folds=1", "folds takes a number from 2 to 100")]
+    [InlineData("weight=0", "weight takes a number above 0")]
+    [InlineData("weight=NaN", "weight takes a number above 0")]
+    public void Bad_fold_and_weight_settings_are_clear_errors(string setting, string expected)
+    {
+        var sets = Path.Combine(Path.GetTempPath(), $"newsnlp-sets-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(sets, $"news\tnews-train/set\tnews-set\tPERSON\t{setting}\n");
+        try
+        {
+            var result = CliProcess.Run(null, "calibrate", "--sets", sets);
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains(":1:", result.StandardError, StringComparison.Ordinal);
+            Assert.Contains(expected, result.StandardError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(sets);
+        }
+    }
+
+    [Fact]
+    public void A_fold_scored_set_needs_fold_models_or_their_samples()
+    {
+        var sets = Path.Combine(Path.GetTempPath(), $"newsnlp-sets-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(sets, "news\tnews-train/set\tnews-set\tPERSON\tfolds=5\n");
+        try
+        {
+            var result = CliProcess.Run(null, "calibrate", "--sets", sets, "--model", "open");
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains("--fold-models open=", result.StandardError, StringComparison.Ordinal);
+
+            var badPattern = CliProcess.Run(null, "calibrate", "--sets", sets, "--fold-models", "open=models/fold.nnm");
+            Assert.Equal(3, badPattern.ExitCode);
+            Assert.Contains("{k}", badPattern.StandardError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(sets);
+        }
+    }
+
+    [Fact]
+    public void A_malformed_samples_file_names_its_line()
+    {
+        var data = SharedData.RequireFile("data/news-train/set/docs.jsonl");
+        var folder = Directory.CreateTempSubdirectory("newsnlp-samples-").FullName;
+        var sets = Path.Combine(folder, "sets.tsv");
+        File.WriteAllText(sets, $"news\t{Path.GetDirectoryName(data)}\tnews-set\tPERSON\tfolds=5\n");
+        File.WriteAllText(Path.Combine(folder, "english-open.news.tsv"), "# position\tkind\tsource\tconfidence\tcorrect\tease\n0\tPERSON\tTagger\t0.9\t1\t0.5\n1\tPERSON\tTagger\t1.5\t1\t0.5\n");
+        try
+        {
+            var result = CliProcess.Run(null, "calibrate", "--sets", sets, "--data-root", "/", "--model", "open", "--fold-samples", folder);
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains("english-open.news.tsv:3:1", result.StandardError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
