@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Input;
 using NewsNlp.Models;
 using NewsNlp.Training;
 
@@ -52,9 +53,11 @@ internal sealed class FoldedSampler
         if (_foldModelPattern is null)
         {
             _foldSamples = FoldSampleFile.Read(_samplesFile!);
-            if (_foldSamples.Any(s => s.Position >= documents.Count))
+            int beyond = _foldSamples.FindIndex(s => s.Position >= documents.Count);
+            if (beyond >= 0)
             {
-                throw new InvalidDataException($"{_samplesFile}: a sample's document position is beyond the set's {documents.Count} documents; the samples come from another version of the data.");
+                // Line numbers: the header, then one sample per line.
+                throw new InputFormatException(_samplesFile!, beyond + 2, 1, $"document position {_foldSamples[beyond].Position} is beyond the set's {documents.Count} documents: the samples come from another version of the data");
             }
 
             return _foldSamples;

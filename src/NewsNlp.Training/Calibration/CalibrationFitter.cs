@@ -7,7 +7,7 @@ namespace NewsNlp.Training;
 /// <summary>Fits a <see cref="ConfidenceCalibration"/> to raw confidences: document bands, then binned isotonic regression
 /// per band, kind and source.</summary>
 /// <remarks>
-/// Each data set weighs the same, whatever its size (or the weight it is given), so that no one corpus sets the curves. Documents are cut into
+/// Each data set weighs the same whatever its size (or the weight the caller gives it), so that no one corpus sets the curves. Documents are cut into
 /// <see cref="BandCount"/> bands of equal weight by their <see cref="ConfidenceCalibration.DocumentEase"/>; curves are
 /// fitted within each band and over all of them (the fallback). Within a (kind, source)
 /// group the samples are sorted by raw confidence and cut into bins of equal weight; pool-adjacent-violators then makes

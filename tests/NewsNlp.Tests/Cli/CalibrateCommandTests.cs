@@ -117,4 +117,24 @@ public sealed class CalibrateCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Samples_of_documents_the_set_does_not_have_are_refused()
+    {
+        var data = SharedData.RequireFile("data/news-dev/set/docs.jsonl");
+        var folder = Directory.CreateTempSubdirectory("newsnlp-samples-").FullName;
+        var sets = Path.Combine(folder, "sets.tsv");
+        File.WriteAllText(sets, $"news\t{Path.GetDirectoryName(data)}\tnews-set\tPERSON\tfolds=5\n");
+        File.WriteAllText(Path.Combine(folder, "english-open.news.tsv"), "# position\tkind\tsource\tconfidence\tcorrect\tease\n0\tPERSON\tTagger\t0.9\t1\t0.5\n9999\tPERSON\tTagger\t0.9\t1\t0.5\n");
+        try
+        {
+            var result = CliProcess.Run(null, "calibrate", "--sets", sets, "--data-root", "/", "--model", "open", "--fold-samples", folder);
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains("english-open.news.tsv:3:1: document position 9999", result.StandardError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
