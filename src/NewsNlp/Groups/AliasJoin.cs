@@ -18,6 +18,7 @@ internal static class AliasJoin
 {
     private const int Ambiguous = -2;
     private const int MaxInitials = 12;
+    private const int KeyLength = 64;
 
     /// <summary>Joins the groups and renumbers them in order of first mention.</summary>
     /// <param name="text">The document text.</param>
@@ -30,10 +31,24 @@ internal static class AliasJoin
     {
         var acronymOnly = new bool[count];
         var qualified = new bool[count];
+        var kinds = new EntityKind[count];
+        var parent = new int[count];
+        for (int g = 0; g < count; g++)
+        {
+            kinds[g] = mentions[canonicalOf[g]].Kind;
+            parent[g] = g;
+        }
+
         acronymOnly.AsSpan().Fill(true);
         var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
         var byUnqualified = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byLooseKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byOneWord = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var looseLookup = byLooseKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var oneWordLookup = byOneWord.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> initials = stackalloc char[MaxInitials];
+        Span<char> key = stackalloc char[KeyLength];
+        bool joined = false;
         for (int i = 0; i < mentions.Length; i++)
         {
             int g = groupOf[i];
@@ -53,6 +68,7 @@ internal static class AliasJoin
             acronymOnly[g] = false;
             int length = Initials(surface, initials, out int qualifierInitials, out int qualifierEnd);
             Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), initials[..length], g);
+            var unqualified = surface;
             if (qualifierEnd > 0)
             {
                 qualified[g] = true;
@@ -61,37 +77,140 @@ internal static class AliasJoin
                     Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), initials[qualifierInitials..length], g);
                 }
 
-                Register(byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>(), surface[qualifierEnd..].TrimStart(), g);
+                unqualified = surface[qualifierEnd..].TrimStart();
+                Register(byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>(), unqualified, g);
+
+                // "UN Verification Mission" and "United Nations Verification Mission", "U.S. Navy" and "United States Navy".
+                joined |= JoinByKey(looseLookup, Key(key, QualifierClass(surface[..qualifierEnd]), unqualified), g, parent, kinds);
+            }
+
+            // Names that are one entity by a looser key: a department and its subject, a company with and without its
+            // legal form, a person's surname before a suffix, a short form defined in parentheses.
+            var subject = LooseAliases.DepartmentSubject(unqualified);
+            if (!subject.IsEmpty)
+            {
+                joined |= JoinByKey(looseLookup, Key(key, 'D', subject), g, parent, kinds);
+                Register(oneWordLookup, Key(key, 'W', subject), g);
+            }
+
+            var bare = LooseAliases.WithoutLegalForm(surface);
+            if (bare.Length < surface.Length)
+            {
+                joined |= JoinByKey(looseLookup, Key(key, 'C', bare), g, parent, kinds);
+                Register(oneWordLookup, Key(key, 'B', bare), g);
+            }
+
+            if (kinds[g] == EntityKind.Person && LooseAliases.SurnameBeforeSuffix(surface) is { IsEmpty: false } surname)
+            {
+                Register(oneWordLookup, Key(key, 'W', surname), g);
+            }
+
+            if (LooseAliases.TryFindShortForm(text, start, end, out int shortStart, out int shortEnd))
+            {
+                Register(oneWordLookup, Key(key, 'B', text[shortStart..shortEnd].Trim()), g);
             }
         }
 
-        var target = new int[count];
-        bool joined = false;
         var initialsLookup = byInitials.GetAlternateLookup<ReadOnlySpan<char>>();
         var unqualifiedLookup = byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int g = 0; g < count; g++)
         {
-            target[g] = g;
             var canonical = mentions[canonicalOf[g]];
             var (start, end) = FoldedSurface.WithoutPossessive(text, canonical.Start, canonical.End);
-            int name = -1;
-            if (acronymOnly[g] && Capitals(text[start..end], initials) is int length and > 0 && initialsLookup.TryGetValue(initials[..length], out int spelled))
+            var name = text[start..end];
+            int other = -1;
+            if (acronymOnly[g] && Capitals(name, initials) is int length and > 0 && initialsLookup.TryGetValue(initials[..length], out int spelled))
             {
-                name = spelled;
+                other = spelled;
             }
-            else if (!qualified[g] && unqualifiedLookup.TryGetValue(text[start..end], out int unqualified))
+            else if (!qualified[g] && unqualifiedLookup.TryGetValue(name, out int unqualified))
             {
-                name = unqualified;
+                other = unqualified;
+            }
+            else if (oneWordLookup.TryGetValue(Key(key, 'B', name), out int named))
+            {
+                other = named;
+            }
+            else if (FoldedSurface.IsOneWord(name) && oneWordLookup.TryGetValue(Key(key, 'W', name), out int word))
+            {
+                other = word;
             }
 
-            if (name >= 0 && name != g && mentions[canonicalOf[name]].Kind == canonical.Kind)
+            if (other >= 0 && kinds[other] == kinds[g])
             {
-                target[g] = name;
-                joined = true;
+                joined |= Union(parent, g, other);
             }
         }
 
-        return joined ? Renumber(groupOf, canonicalOf, count, target) : count;
+        return joined ? Renumber(text, mentions, groupOf, canonicalOf, count, parent) : count;
+    }
+
+    // A key of one kind of loose name: a tag character and the name; empty for a name too long to be one.
+    private static ReadOnlySpan<char> Key(Span<char> buffer, char tag, ReadOnlySpan<char> name)
+    {
+        if (name.Length >= buffer.Length)
+        {
+            return default;
+        }
+
+        buffer[0] = tag;
+        name.CopyTo(buffer[1..]);
+        return buffer[..(name.Length + 1)];
+    }
+
+    // 'S' for a United States qualifier, 'N' for a United Nations one, 'Q' for any other.
+    private static char QualifierClass(ReadOnlySpan<char> qualifier) => qualifier switch
+    {
+        "U.S." or "US" or "USA" or "U.S.A." or "United States" => 'S',
+        "UN" or "U.N." or "United Nations" => 'N',
+        _ => 'Q',
+    };
+
+    // Joins the group to the first of its kind that had the key, or makes it that group.
+    private static bool JoinByKey(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int group, int[] parent, EntityKind[] kinds)
+    {
+        if (key.Length < 3)
+        {
+            return false;
+        }
+
+        if (!lookup.TryGetValue(key, out int first))
+        {
+            lookup[key] = group;
+            return false;
+        }
+
+        return kinds[first] == kinds[group] && Union(parent, first, group);
+    }
+
+    private static int NameLength(ReadOnlySpan<char> text, Entity mention)
+    {
+        var (start, end) = FoldedSurface.WithoutPossessive(text, mention.Start, mention.End);
+        return end - start;
+    }
+
+    private static bool Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a == b)
+        {
+            return false;
+        }
+
+        parent[Math.Max(a, b)] = Math.Min(a, b);
+        return true;
+    }
+
+    private static int Find(int[] parent, int node)
+    {
+        while (parent[node] != node)
+        {
+            parent[node] = parent[parent[node]];
+            node = parent[node];
+        }
+
+        return node;
     }
 
     private static void Register(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int group)
@@ -159,7 +278,7 @@ internal static class AliasJoin
                 {
                     (qualifierInitials, qualifierEnd) = (length, end);
                 }
-                else if (words == 1 && word is "States" && name[..i].TrimEnd() is "United")
+                else if (words == 1 && word is "States" or "Nations" && name[..i].TrimEnd() is "United")
                 {
                     (qualifierInitials, qualifierEnd) = (length, end);
                 }
@@ -227,11 +346,22 @@ internal static class AliasJoin
         return length >= 2 && lower <= length && char.IsUpper(word[0]) ? length : 0;
     }
 
-    private static int Renumber(Span<int> groupOf, Span<int> canonicalOf, int count, int[] target)
+    private static int Renumber(ReadOnlySpan<char> text, ReadOnlySpan<Entity> mentions, Span<int> groupOf, Span<int> canonicalOf, int count, int[] parent)
     {
         var renumbered = new int[count];
         renumbered.AsSpan().Fill(-1);
         var oldCanonical = canonicalOf[..count].ToArray();
+
+        // A joined group is named by its members' longest name (the full name rather than its acronym).
+        for (int g = 0; g < count; g++)
+        {
+            int root = Find(parent, g);
+            if (root != g && NameLength(text, mentions[canonicalOf[g]]) > NameLength(text, mentions[oldCanonical[root]]))
+            {
+                oldCanonical[root] = canonicalOf[g];
+            }
+        }
+
         int next = 0;
         for (int i = 0; i < groupOf.Length; i++)
         {
@@ -240,15 +370,7 @@ internal static class AliasJoin
                 continue;
             }
 
-            // A join's target may itself have joined another group (CG to Coast Guard, Coast Guard to U.S. Coast Guard): an
-            // acronym's target has a several-word name, so it is no acronym, and a qualified name is never unqualified,
-            // so no target points back and the walk ends within two steps.
-            int root = groupOf[i];
-            for (int step = 0; step < 2 && target[root] != root; step++)
-            {
-                root = target[root];
-            }
-
+            int root = Find(parent, groupOf[i]);
             if (renumbered[root] < 0)
             {
                 renumbered[root] = next;

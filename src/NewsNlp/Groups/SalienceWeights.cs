@@ -9,21 +9,26 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.98473436f, // InHeadline
-        -0.2534803f, // HeadlineFirst
-        0.1727375f, // InLead
-        0.13322176f, // InFirstSentences
-        1.6351635f, // LogMentions
-        0.25959814f, // MentionShare
-        -1.6090807f, // FirstPosition
-        -0.20428096f, // FirstRank
-        -1.0091474f, // Spread
-        0.21865639f, // Subject
-        -1.0834634f, // Acronym
-        -3.1823664f, // MarginOnly
-        2.0630538f, // NameWords
-        0.25136396f, // Person
-        0.20560311f, // Organization
-        -0.35197297f, // Location
+        0.9520564f, // InHeadline
+        -0.15346034f, // HeadlineFirst
+        0.1472996f, // InLead
+        0.13541359f, // InFirstSentences
+        2.2028491f, // LogMentions
+        -0.26451916f, // MentionShare
+        -1.6143436f, // FirstPosition
+        -0.1265221f, // FirstRank
+        -0.9956263f, // Spread
+        0.17038482f, // Subject
+        -0.92090124f, // Acronym
+        -2.9456856f, // MarginOnly
+        1.1282798f, // NameWords
+        0.35919538f, // Person
+        0.2530723f, // Organization
+        -0.46355847f, // Location
+        1.4104098f, // HeadlineWords
+        0.32791f, // Nominals
+        0.12141789f, // AgentEarly
+        -0.08693983f, // Agency
+        -0.6552484f, // Quoted
     ];
 }

@@ -1,0 +1,171 @@
+namespace NewsNlp.Groups;
+
+/// <summary>The looser name keys <see cref="AliasJoin"/> compares: a short form defined in parentheses that abbreviates a
+/// name without being its initials (<c>Export-Import Bank of the United States (EXIM)</c>, <c>(Ex-Im Bank)</c>), the
+/// subject of a department (<c>Treasury</c> of <c>U.S. Department of the Treasury</c>, <c>Commerce</c> of <c>Commerce
+/// Department</c>), a company's name without its legal form (<c>Tokai Rika</c> of <c>Tokai Rika Co. Ltd.</c>) and a
+/// person's surname before a generational suffix (<c>Austin</c> of <c>Lloyd J. Austin III</c>).</summary>
+/// <remarks>Every scan is bounded by a constant plus the name's own length.</remarks>
+internal static class LooseAliases
+{
+    /// <summary>The longest short form taken from parentheses.</summary>
+    public const int MaxShortForm = 24;
+
+    private static readonly string[] s_legalForms =
+    [
+        "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "L.L.C.", "Corporation", "Company", "Limited", "PLC", "plc",
+        "LLP", "L.P.", "LP", "S.A.", "AG", "GmbH",
+    ];
+
+    private static readonly string[] s_suffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+    /// <summary>Finds a short form in parentheses right after the name <c>text[start..end]</c> that abbreviates it: its
+    /// letters appear in the name in order, its first at the start of a word (the test of Schwartz and Hearst), and it is
+    /// shorter than the name.</summary>
+    public static bool TryFindShortForm(ReadOnlySpan<char> text, int start, int end, out int shortStart, out int shortEnd)
+    {
+        shortStart = shortEnd = 0;
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '(')
+        {
+            return false;
+        }
+
+        int close = text.Slice(i + 1, Math.Min(MaxShortForm + 1, text.Length - i - 1)).IndexOf(')');
+        if (close < 2)
+        {
+            return false;
+        }
+
+        (shortStart, shortEnd) = (i + 1, i + 1 + close);
+        var shortForm = text[shortStart..shortEnd].Trim();
+        var name = text[start..end];
+        return !shortForm.IsEmpty && char.IsUpper(shortForm[0]) && shortForm.Length < name.Length
+            && !shortForm.ContainsAny('(', '\n', ',') && Abbreviates(shortForm, name);
+    }
+
+    /// <summary>Whether every letter or digit of <paramref name="shortForm"/> occurs in <paramref name="name"/> in order,
+    /// ignoring case, the first at the start of a word.</summary>
+    public static bool Abbreviates(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> name)
+    {
+        int s = shortForm.Length - 1;
+        int l = name.Length - 1;
+        while (s >= 0)
+        {
+            char c = char.ToLowerInvariant(shortForm[s]);
+            if (!char.IsLetterOrDigit(c))
+            {
+                s--;
+                continue;
+            }
+
+            while (l >= 0 && (char.ToLowerInvariant(name[l]) != c || (s == FirstLetter(shortForm) && l > 0 && char.IsLetterOrDigit(name[l - 1]))))
+            {
+                l--;
+            }
+
+            if (l < 0)
+            {
+                return false;
+            }
+
+            l--;
+            s--;
+        }
+
+        return true;
+    }
+
+    /// <summary>The subject of a department's name: <c>Treasury</c> of <c>Department of the Treasury</c>, <c>State</c> of
+    /// <c>State Department</c> (after any country qualifier); empty when the name is no department's.</summary>
+    public static ReadOnlySpan<char> DepartmentSubject(ReadOnlySpan<char> unqualified)
+    {
+        const string department = "Department";
+        if (unqualified.StartsWith("Department of ", StringComparison.Ordinal))
+        {
+            var rest = unqualified["Department of ".Length..].TrimStart();
+            if (rest.StartsWith("the ", StringComparison.Ordinal))
+            {
+                rest = rest[4..].TrimStart();
+            }
+
+            return IsOneCapitalizedWord(rest) ? rest : default;
+        }
+
+        if (unqualified.EndsWith(" " + department, StringComparison.Ordinal))
+        {
+            var rest = unqualified[..^(department.Length + 1)].TrimEnd();
+            return IsOneCapitalizedWord(rest) ? rest : default;
+        }
+
+        return default;
+    }
+
+    /// <summary>The name without a trailing legal form and the commas before it (<c>Tokai Rika</c> of <c>Tokai Rika Co.
+    /// Ltd.</c>, <c>Your Baby Can</c> of <c>Your Baby Can, LLC</c>); the name itself when it has none.</summary>
+    public static ReadOnlySpan<char> WithoutLegalForm(ReadOnlySpan<char> name)
+    {
+        for (int step = 0; step < 3; step++)
+        {
+            int space = name.LastIndexOfAny(' ', '\u00A0');
+            if (space <= 0 || !IsOneOf(name[(space + 1)..], s_legalForms))
+            {
+                break;
+            }
+
+            name = name[..space].TrimEnd().TrimEnd(',').TrimEnd();
+        }
+
+        return name;
+    }
+
+    /// <summary>The surname of a full name that ends with a generational suffix (<c>Austin</c> of <c>Lloyd J. Austin
+    /// III</c>); empty otherwise.</summary>
+    public static ReadOnlySpan<char> SurnameBeforeSuffix(ReadOnlySpan<char> name)
+    {
+        int space = name.LastIndexOfAny(' ', '\u00A0');
+        if (space <= 0 || !IsOneOf(name[(space + 1)..], s_suffixes))
+        {
+            return default;
+        }
+
+        var rest = name[..space].TrimEnd().TrimEnd(',');
+        int previous = rest.LastIndexOfAny(' ', '\u00A0');
+        var surname = rest[(previous + 1)..];
+        return previous > 0 && surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : default;
+    }
+
+    private static int FirstLetter(ReadOnlySpan<char> shortForm)
+    {
+        for (int i = 0; i < shortForm.Length; i++)
+        {
+            if (char.IsLetterOrDigit(shortForm[i]))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsOneCapitalizedWord(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && FoldedSurface.IsOneWord(word);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
