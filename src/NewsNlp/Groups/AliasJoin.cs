@@ -79,9 +79,6 @@ internal static class AliasJoin
 
                 unqualified = surface[qualifierEnd..].TrimStart();
                 Register(byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>(), unqualified, g);
-
-                // "UN Verification Mission" and "United Nations Verification Mission", "U.S. Navy" and "United States Navy".
-                joined |= JoinByKey(looseLookup, Key(key, QualifierClass(surface[..qualifierEnd]), unqualified), g, parent, kinds);
             }
 
             // Names that are one entity by a looser key: a department and its subject, a company with and without its
@@ -100,10 +97,24 @@ internal static class AliasJoin
                 Register(oneWordLookup, Key(key, 'B', bare), g);
             }
 
-            if (kinds[g] == EntityKind.Person && LooseAliases.SurnameBeforeSuffix(surface) is { IsEmpty: false } surname)
+            // "Micron" and "Micron Technology": a company's short name, not an acronym's unit ("NASA Television").
+            if (kinds[g] == EntityKind.Organization
+                && FoldedSurface.FirstWordEnd(surface) is int first && surface[(first + 1)..].IndexOfAny(' ', '\u00A0') < 0
+                && !FoldedSurface.IsAllCaps(surface[..first]))
             {
-                Register(oneWordLookup, Key(key, 'W', surname), g);
+                Register(oneWordLookup, Key(key, 'F', surface[..first]), g);
             }
+
+            if (kinds[g] == EntityKind.Person)
+            {
+                RegisterNameWords(oneWordLookup, surface, key, g);
+            }
+
+            // "National Endowment for Arts" and "National Endowment for the Arts".
+            joined |= JoinByKey(looseLookup, LooseAliases.WithoutThe(surface, key, 'T'), g, parent, kinds);
+
+            // "DOE" for "Department of Energy".
+            Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), LooseAliases.InitialsWithOf(unqualified, initials), g);
 
             if (LooseAliases.TryFindShortForm(text, start, end, out int shortStart, out int shortEnd))
             {
@@ -135,6 +146,10 @@ internal static class AliasJoin
             {
                 other = word;
             }
+            else if (FoldedSurface.IsOneWord(name) && oneWordLookup.TryGetValue(Key(key, 'F', name), out int firstWord))
+            {
+                other = firstWord;
+            }
 
             if (other >= 0 && kinds[other] == kinds[g])
             {
@@ -143,6 +158,23 @@ internal static class AliasJoin
         }
 
         return joined ? Renumber(text, mentions, groupOf, canonicalOf, count, parent) : count;
+    }
+
+    // A person's words other than initials and suffixes, each of which alone may name the person (the surname of "Lloyd J.
+    // Austin III", a middle surname, "al-Jubeir").
+    private static void RegisterNameWords(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> name, Span<char> key, int group)
+    {
+        int words = 0;
+        foreach (var range in name.SplitAny(' ', '\u00A0'))
+        {
+            var word = name[range];
+            if (++words > MaxInitials || word.Length < 3 || word.EndsWith('.') || LooseAliases.IsSuffix(word) || !word.ContainsAnyInRange('A', 'Z'))
+            {
+                continue;
+            }
+
+            Register(lookup, Key(key, 'W', word), group);
+        }
     }
 
     // A key of one kind of loose name: a tag character and the name; empty for a name too long to be one.
@@ -157,14 +189,6 @@ internal static class AliasJoin
         name.CopyTo(buffer[1..]);
         return buffer[..(name.Length + 1)];
     }
-
-    // 'S' for a United States qualifier, 'N' for a United Nations one, 'Q' for any other.
-    private static char QualifierClass(ReadOnlySpan<char> qualifier) => qualifier switch
-    {
-        "U.S." or "US" or "USA" or "U.S.A." or "United States" => 'S',
-        "UN" or "U.N." or "United Nations" => 'N',
-        _ => 'Q',
-    };
 
     // Joins the group to the first of its kind that had the key, or makes it that group.
     private static bool JoinByKey(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int group, int[] parent, EntityKind[] kinds)

@@ -140,6 +140,62 @@ internal static class LooseAliases
         return previous > 0 && surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : default;
     }
 
+    /// <summary>Whether the word is a generational suffix (<c>Jr.</c>, <c>III</c>).</summary>
+    public static bool IsSuffix(ReadOnlySpan<char> word) => IsOneOf(word, s_suffixes);
+
+    /// <summary>The name without its words <c>the</c>, after <paramref name="tag"/>, in <paramref name="buffer"/>; empty when
+    /// it does not fit.</summary>
+    public static ReadOnlySpan<char> WithoutThe(ReadOnlySpan<char> name, Span<char> buffer, char tag)
+    {
+        int length = 0;
+        buffer[length++] = tag;
+        foreach (var range in name.SplitAny(' ', '\u00A0'))
+        {
+            var word = name[range];
+            if (word.IsEmpty || word is "the")
+            {
+                continue;
+            }
+
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                return default;
+            }
+
+            buffer[length++] = ' ';
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return buffer[..length];
+    }
+
+    /// <summary>The initials of the name's capitalized words with <c>O</c> for each <c>of</c> (<c>DOE</c> for <c>Department
+    /// of Energy</c>), in <paramref name="initials"/>; empty when the name has no <c>of</c> or too many words.</summary>
+    public static ReadOnlySpan<char> InitialsWithOf(ReadOnlySpan<char> name, Span<char> initials)
+    {
+        int length = 0;
+        bool of = false;
+        foreach (var range in name.SplitAny(' ', '\u00A0', '-'))
+        {
+            var word = name[range];
+            if (word.IsEmpty || !(char.IsUpper(word[0]) || word is "of"))
+            {
+                continue;
+            }
+
+            if (length == initials.Length)
+            {
+                return default;
+            }
+
+            of |= word is "of";
+            initials[length++] = char.ToUpperInvariant(word[0]);
+        }
+
+        return of ? initials[..length] : default;
+    }
+
     private static int FirstLetter(ReadOnlySpan<char> shortForm)
     {
         for (int i = 0; i < shortForm.Length; i++)

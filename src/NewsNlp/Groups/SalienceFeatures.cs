@@ -64,27 +64,24 @@ internal static class SalienceFeatures
     /// <summary>The share of its name's words in the headline, when no mention of it is there (<see cref="SalienceCues.HeadlineWordShare"/>).</summary>
     public const int HeadlineWords = 16;
 
-    /// <summary>ln(1 + nominal references to it: <c>the agency</c>, <c>the Bank</c>).</summary>
-    public const int Nominals = 17;
-
     /// <summary>A mention in one of the first three sentences is followed by a reporting or acting verb (<c>announced</c>).</summary>
-    public const int AgentEarly = 18;
+    public const int AgentEarly = 17;
 
     /// <summary>ln(1 + mentions followed by a reporting or acting verb).</summary>
-    public const int Agency = 19;
+    public const int Agency = 18;
 
     /// <summary>ln(1 + mentions right after <c>said</c>).</summary>
-    public const int Quoted = 20;
+    public const int Quoted = 19;
 
     /// <summary>The number of features.</summary>
-    public const int Count = 21;
+    public const int Count = 20;
 
     /// <summary>The features' names, for reports and the fitted weights' listing.</summary>
     public static readonly string[] Names =
     [
         "InHeadline", "HeadlineFirst", "InLead", "InFirstSentences", "LogMentions", "MentionShare", "FirstPosition", "FirstRank",
-        "Spread", "Subject", "Acronym", "MarginOnly", "NameWords", "Person", "Organization", "Location", "HeadlineWords", "Nominals",
-        "AgentEarly", "Agency", "Quoted",
+        "Spread", "Subject", "Acronym", "MarginOnly", "NameWords", "Person", "Organization", "Location", "HeadlineWords", "AgentEarly",
+        "Agency", "Quoted",
     ];
 
     private const int EarlySentences = 3;
@@ -236,7 +233,6 @@ internal static class SalienceFeatures
         }
 
         MarkAcronymPairs(text, mentions, groupOf, features);
-        SalienceCues.CountNominals(text, headlineEnd, mentions, groupOf, groupKinds, features, Count, Nominals);
     }
 
     /// <summary>Where the headline names <paramref name="name"/> as a whole word, ignoring case, or <see cref="int.MaxValue"/>.</summary>

@@ -9,26 +9,25 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.9520564f, // InHeadline
-        -0.15346034f, // HeadlineFirst
-        0.1472996f, // InLead
-        0.13541359f, // InFirstSentences
-        2.2028491f, // LogMentions
-        -0.26451916f, // MentionShare
-        -1.6143436f, // FirstPosition
-        -0.1265221f, // FirstRank
-        -0.9956263f, // Spread
-        0.17038482f, // Subject
-        -0.92090124f, // Acronym
-        -2.9456856f, // MarginOnly
-        1.1282798f, // NameWords
-        0.35919538f, // Person
-        0.2530723f, // Organization
-        -0.46355847f, // Location
-        1.4104098f, // HeadlineWords
-        0.32791f, // Nominals
-        0.12141789f, // AgentEarly
-        -0.08693983f, // Agency
-        -0.6552484f, // Quoted
+        0.972074f, // InHeadline
+        -0.21459584f, // HeadlineFirst
+        0.15317263f, // InLead
+        0.19216397f, // InFirstSentences
+        2.1234462f, // LogMentions
+        -0.12309725f, // MentionShare
+        -1.530606f, // FirstPosition
+        -0.124894455f, // FirstRank
+        -1.0677617f, // Spread
+        0.20087907f, // Subject
+        -0.88307756f, // Acronym
+        -2.8838675f, // MarginOnly
+        1.0729152f, // NameWords
+        0.34651136f, // Person
+        0.26810816f, // Organization
+        -0.46800527f, // Location
+        1.2916397f, // HeadlineWords
+        0.12615576f, // AgentEarly
+        -0.07669972f, // Agency
+        -0.57366925f, // Quoted
     ];
 }
