@@ -108,6 +108,14 @@ internal static class AliasJoin
             if (kinds[g] == EntityKind.Person)
             {
                 RegisterNameWords(oneWordLookup, surface, key, g);
+
+                // "Samayoa Cabrera" of "Juan Alecio Samayoa Cabrera": the last two words of a longer name.
+                int last = FoldedSurface.LastWordStart(surface);
+                int before = last > 1 ? FoldedSurface.LastWordStart(surface[..(last - 1)].TrimEnd()) : 0;
+                if (before > 0)
+                {
+                    Register(oneWordLookup, Key(key, 'B', surface[before..]), g);
+                }
             }
 
             // "National Endowment for Arts" and "National Endowment for the Arts".

@@ -9,25 +9,25 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.972074f, // InHeadline
-        -0.21459584f, // HeadlineFirst
-        0.15317263f, // InLead
-        0.19216397f, // InFirstSentences
-        2.1234462f, // LogMentions
-        -0.12309725f, // MentionShare
-        -1.530606f, // FirstPosition
-        -0.124894455f, // FirstRank
-        -1.0677617f, // Spread
-        0.20087907f, // Subject
-        -0.88307756f, // Acronym
-        -2.8838675f, // MarginOnly
-        1.0729152f, // NameWords
-        0.34651136f, // Person
-        0.26810816f, // Organization
-        -0.46800527f, // Location
-        1.2916397f, // HeadlineWords
-        0.12615576f, // AgentEarly
-        -0.07669972f, // Agency
-        -0.57366925f, // Quoted
+        0.96571916f, // InHeadline
+        -0.21584646f, // HeadlineFirst
+        0.14814721f, // InLead
+        0.1926491f, // InFirstSentences
+        2.1736593f, // LogMentions
+        -0.1658435f, // MentionShare
+        -1.524265f, // FirstPosition
+        -0.124436945f, // FirstRank
+        -1.0973902f, // Spread
+        0.20609f, // Subject
+        -0.8843122f, // Acronym
+        -2.8760633f, // MarginOnly
+        1.0631889f, // NameWords
+        0.3420891f, // Person
+        0.27103996f, // Organization
+        -0.46719334f, // Location
+        1.2946688f, // HeadlineWords
+        0.12904f, // AgentEarly
+        -0.077525236f, // Agency
+        -0.55603695f, // Quoted
     ];
 }
