@@ -4,21 +4,23 @@ namespace NewsNlp.Groups;
 
 /// <summary>Joins two names a reader takes for one entity without being told: an acronym and the name whose initials it
 /// spells (<c>FTC</c> and <c>Federal Trade Commission</c>, <c>USAID</c> and <c>U.S. Agency for International
-/// Development</c>, <c>DoD</c> and <c>Department of Defense</c>), and a name and the same name after a country qualifier
-/// (<c>Coast Guard</c> and <c>U.S. Coast Guard</c>).</summary>
+/// Development</c>, <c>DoD</c> and <c>Department of Defense</c>, <c>DOE</c> and <c>Department of Energy</c>), a name and
+/// the same name after a country qualifier (<c>Coast Guard</c> and <c>U.S. Coast Guard</c>), and the looser aliases of
+/// <see cref="LooseAliasTable"/> (<c>EXIM</c> defined after <c>Export-Import Bank of the United States</c>,
+/// <c>Treasury</c> and <c>Department of the Treasury</c>, <c>Tokai Rika</c> and <c>Tokai Rika Co. Ltd.</c>,
+/// <c>Austin</c> and <c>Lloyd J. Austin III</c>).</summary>
 /// <remarks>
 /// <see cref="EntityGrouping"/> joins only acronyms defined right after their name; this runs after it, over its
 /// numbering. An acronym group (every mention one word whose capitals make up at least half its letters) joins the group
 /// of the same kind with a several-word name whose initials are the acronym's capitals, with or without a leading
 /// <c>U.S.</c>, <c>UK</c>, <c>United States</c>; a group named only <c>X</c> joins the group of the same kind named
-/// <c>U.S. X</c>. A key two groups share is ambiguous and joins neither. One pass over the mentions with two hash tables:
-/// linear in the mentions and their length.
+/// <c>U.S. X</c>. A naming key two groups share is ambiguous and joins neither; groups join only groups of their kind.
+/// One pass over the mentions with hash tables and a union–find over the groups: linear in the mentions and their length.
 /// </remarks>
 internal static class AliasJoin
 {
     private const int Ambiguous = -2;
     private const int MaxInitials = 12;
-    private const int KeyLength = 64;
 
     /// <summary>Joins the groups and renumbers them in order of first mention.</summary>
     /// <param name="text">The document text.</param>
@@ -42,12 +44,8 @@ internal static class AliasJoin
         acronymOnly.AsSpan().Fill(true);
         var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
         var byUnqualified = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var byLooseKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var byOneWord = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var looseLookup = byLooseKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        var oneWordLookup = byOneWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var loose = new LooseAliasTable();
         Span<char> initials = stackalloc char[MaxInitials];
-        Span<char> key = stackalloc char[KeyLength];
         bool joined = false;
         for (int i = 0; i < mentions.Length; i++)
         {
@@ -81,53 +79,10 @@ internal static class AliasJoin
                 Register(byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>(), unqualified, g);
             }
 
-            // Names that are one entity by a looser key: a department and its subject, a company with and without its
-            // legal form, a person's surname before a suffix, a short form defined in parentheses.
-            var subject = LooseAliases.DepartmentSubject(unqualified);
-            if (!subject.IsEmpty)
-            {
-                joined |= JoinByKey(looseLookup, Key(key, 'D', subject), g, parent, kinds);
-                Register(oneWordLookup, Key(key, 'W', subject), g);
-            }
-
-            var bare = LooseAliases.WithoutLegalForm(surface);
-            if (bare.Length < surface.Length)
-            {
-                joined |= JoinByKey(looseLookup, Key(key, 'C', bare), g, parent, kinds);
-                Register(oneWordLookup, Key(key, 'B', bare), g);
-            }
-
-            // "Micron" and "Micron Technology": a company's short name, not an acronym's unit ("NASA Television").
-            if (kinds[g] == EntityKind.Organization
-                && FoldedSurface.FirstWordEnd(surface) is int first && surface[(first + 1)..].IndexOfAny(' ', '\u00A0') < 0
-                && !FoldedSurface.IsAllCaps(surface[..first]))
-            {
-                Register(oneWordLookup, Key(key, 'F', surface[..first]), g);
-            }
-
-            if (kinds[g] == EntityKind.Person)
-            {
-                RegisterNameWords(oneWordLookup, surface, key, g);
-
-                // "Samayoa Cabrera" of "Juan Alecio Samayoa Cabrera": the last two words of a longer name.
-                int last = FoldedSurface.LastWordStart(surface);
-                int before = last > 1 ? FoldedSurface.LastWordStart(surface[..(last - 1)].TrimEnd()) : 0;
-                if (before > 0)
-                {
-                    Register(oneWordLookup, Key(key, 'B', surface[before..]), g);
-                }
-            }
-
-            // "National Endowment for Arts" and "National Endowment for the Arts".
-            joined |= JoinByKey(looseLookup, LooseAliases.WithoutThe(surface, key, 'T'), g, parent, kinds);
+            joined |= loose.Add(text, start, end, unqualified, g, kinds, parent);
 
             // "DOE" for "Department of Energy".
             Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), LooseAliases.InitialsWithOf(unqualified, initials), g);
-
-            if (LooseAliases.TryFindShortForm(text, start, end, out int shortStart, out int shortEnd))
-            {
-                Register(oneWordLookup, Key(key, 'B', text[shortStart..shortEnd].Trim()), g);
-            }
         }
 
         var initialsLookup = byInitials.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -146,17 +101,9 @@ internal static class AliasJoin
             {
                 other = unqualified;
             }
-            else if (oneWordLookup.TryGetValue(Key(key, 'B', name), out int named))
+            else
             {
-                other = named;
-            }
-            else if (FoldedSurface.IsOneWord(name) && oneWordLookup.TryGetValue(Key(key, 'W', name), out int word))
-            {
-                other = word;
-            }
-            else if (FoldedSurface.IsOneWord(name) && oneWordLookup.TryGetValue(Key(key, 'F', name), out int firstWord))
-            {
-                other = firstWord;
+                other = loose.Find(name);
             }
 
             if (other >= 0 && kinds[other] == kinds[g])
@@ -168,60 +115,14 @@ internal static class AliasJoin
         return joined ? Renumber(text, mentions, groupOf, canonicalOf, count, parent) : count;
     }
 
-    // A person's words other than initials and suffixes, each of which alone may name the person (the surname of "Lloyd J.
-    // Austin III", a middle surname, "al-Jubeir").
-    private static void RegisterNameWords(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> name, Span<char> key, int group)
-    {
-        int words = 0;
-        foreach (var range in name.SplitAny(' ', '\u00A0'))
-        {
-            var word = name[range];
-            if (++words > MaxInitials || word.Length < 3 || word.EndsWith('.') || LooseAliases.IsSuffix(word) || !word.ContainsAnyInRange('A', 'Z'))
-            {
-                continue;
-            }
-
-            Register(lookup, Key(key, 'W', word), group);
-        }
-    }
-
-    // A key of one kind of loose name: a tag character and the name; empty for a name too long to be one.
-    private static ReadOnlySpan<char> Key(Span<char> buffer, char tag, ReadOnlySpan<char> name)
-    {
-        if (name.Length >= buffer.Length)
-        {
-            return default;
-        }
-
-        buffer[0] = tag;
-        name.CopyTo(buffer[1..]);
-        return buffer[..(name.Length + 1)];
-    }
-
-    // Joins the group to the first of its kind that had the key, or makes it that group.
-    private static bool JoinByKey(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int group, int[] parent, EntityKind[] kinds)
-    {
-        if (key.Length < 3)
-        {
-            return false;
-        }
-
-        if (!lookup.TryGetValue(key, out int first))
-        {
-            lookup[key] = group;
-            return false;
-        }
-
-        return kinds[first] == kinds[group] && Union(parent, first, group);
-    }
-
     private static int NameLength(ReadOnlySpan<char> text, Entity mention)
     {
         var (start, end) = FoldedSurface.WithoutPossessive(text, mention.Start, mention.End);
         return end - start;
     }
 
-    private static bool Union(int[] parent, int a, int b)
+    /// <summary>Joins the sets of <paramref name="a"/> and <paramref name="b"/>, the lower number the root.</summary>
+    internal static bool Union(int[] parent, int a, int b)
     {
         a = Find(parent, a);
         b = Find(parent, b);
@@ -310,7 +211,7 @@ internal static class AliasJoin
                 {
                     (qualifierInitials, qualifierEnd) = (length, end);
                 }
-                else if (words == 1 && word is "States" or "Nations" && name[..i].TrimEnd() is "United")
+                else if (words == 1 && word is "States" && name[..i].TrimEnd() is "United")
                 {
                     (qualifierInitials, qualifierEnd) = (length, end);
                 }

@@ -3,8 +3,8 @@ namespace NewsNlp.Groups;
 /// <summary>The looser name keys <see cref="AliasJoin"/> compares: a short form defined in parentheses that abbreviates a
 /// name without being its initials (<c>Export-Import Bank of the United States (EXIM)</c>, <c>(Ex-Im Bank)</c>), the
 /// subject of a department (<c>Treasury</c> of <c>U.S. Department of the Treasury</c>, <c>Commerce</c> of <c>Commerce
-/// Department</c>), a company's name without its legal form (<c>Tokai Rika</c> of <c>Tokai Rika Co. Ltd.</c>) and a
-/// person's surname before a generational suffix (<c>Austin</c> of <c>Lloyd J. Austin III</c>).</summary>
+/// Department</c>), a company's name without its legal form (<c>Tokai Rika</c> of <c>Tokai Rika Co. Ltd.</c>), a name
+/// without <c>the</c>, and initials that count <c>of</c> (<c>DOE</c>).</summary>
 /// <remarks>Every scan is bounded by a constant plus the name's own length.</remarks>
 internal static class LooseAliases
 {
@@ -122,22 +122,6 @@ internal static class LooseAliases
         }
 
         return name;
-    }
-
-    /// <summary>The surname of a full name that ends with a generational suffix (<c>Austin</c> of <c>Lloyd J. Austin
-    /// III</c>); empty otherwise.</summary>
-    public static ReadOnlySpan<char> SurnameBeforeSuffix(ReadOnlySpan<char> name)
-    {
-        int space = name.LastIndexOfAny(' ', '\u00A0');
-        if (space <= 0 || !IsOneOf(name[(space + 1)..], s_suffixes))
-        {
-            return default;
-        }
-
-        var rest = name[..space].TrimEnd().TrimEnd(',');
-        int previous = rest.LastIndexOfAny(' ', '\u00A0');
-        var surname = rest[(previous + 1)..];
-        return previous > 0 && surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : default;
     }
 
     /// <summary>Whether the word is a generational suffix (<c>Jr.</c>, <c>III</c>).</summary>
