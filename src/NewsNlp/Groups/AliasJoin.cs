@@ -135,7 +135,8 @@ internal static class AliasJoin
         return true;
     }
 
-    private static int Find(int[] parent, int node)
+    /// <summary>The root of <paramref name="node"/>'s set, halving the path on the way.</summary>
+    internal static int Find(int[] parent, int node)
     {
         while (parent[node] != node)
         {

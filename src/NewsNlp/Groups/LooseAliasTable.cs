@@ -37,14 +37,14 @@ internal sealed class LooseAliasTable
         if (!subject.IsEmpty)
         {
             joined |= Join(Key('D', subject), group, kinds, parent);
-            Name(Key('W', subject), group);
+            Name(Key('W', subject), group, parent);
         }
 
         var bare = LooseAliases.WithoutLegalForm(surface);
         if (bare.Length < surface.Length)
         {
             joined |= Join(Key('C', bare), group, kinds, parent);
-            Name(Key('B', bare), group);
+            Name(Key('B', bare), group, parent);
         }
 
         // "National Endowment for Arts" and "National Endowment for the Arts".
@@ -54,17 +54,17 @@ internal sealed class LooseAliasTable
         int first = FoldedSurface.FirstWordEnd(surface);
         if (kinds[group] == EntityKind.Organization && FoldedSurface.IsOneWord(surface[(first + 1)..]) && !FoldedSurface.IsAllCaps(surface[..first]))
         {
-            Name(Key('F', surface[..first]), group);
+            Name(Key('F', surface[..first]), group, parent);
         }
 
         if (kinds[group] == EntityKind.Person)
         {
-            AddNameWords(surface, group);
+            AddNameWords(surface, group, parent);
         }
 
         if (LooseAliases.TryFindShortForm(text, start, end, out int shortStart, out int shortEnd))
         {
-            Name(Key('B', text[shortStart..shortEnd].Trim()), group);
+            Name(Key('B', text[shortStart..shortEnd].Trim()), group, parent);
         }
 
         return joined;
@@ -91,7 +91,7 @@ internal sealed class LooseAliasTable
     // A person's words other than initials and suffixes, each of which alone may name the person (the surname of "Lloyd J.
     // Austin III", a middle surname, "al-Jubeir"), and the last two words of a longer name ("Samayoa Cabrera" of "Juan
     // Alecio Samayoa Cabrera").
-    private void AddNameWords(ReadOnlySpan<char> name, int group)
+    private void AddNameWords(ReadOnlySpan<char> name, int group, int[] parent)
     {
         int words = 0;
         foreach (var range in name.SplitAny(' ', '\u00A0'))
@@ -102,14 +102,14 @@ internal sealed class LooseAliasTable
                 continue;
             }
 
-            Name(Key('W', word), group);
+            Name(Key('W', word), group, parent);
         }
 
         int last = FoldedSurface.LastWordStart(name);
         int before = last > 1 ? FoldedSurface.LastWordStart(name[..(last - 1)].TrimEnd()) : 0;
         if (before > 0)
         {
-            Name(Key('B', name[before..]), group);
+            Name(Key('B', name[before..]), group, parent);
         }
     }
 
@@ -144,7 +144,8 @@ internal sealed class LooseAliasTable
         return kinds[first] == kinds[group] && AliasJoin.Union(parent, first, group);
     }
 
-    private void Name(ReadOnlySpan<char> key, int group)
+    // Points the key at the group; a key two groups not yet joined share is ambiguous.
+    private void Name(ReadOnlySpan<char> key, int group, int[] parent)
     {
         if (key.Length < 3)
         {
@@ -156,7 +157,7 @@ internal sealed class LooseAliasTable
         {
             lookup[key] = group;
         }
-        else if (known != group)
+        else if (known != Ambiguous && AliasJoin.Find(parent, known) != AliasJoin.Find(parent, group))
         {
             lookup[key] = Ambiguous;
         }
