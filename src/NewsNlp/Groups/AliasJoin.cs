@@ -93,6 +93,7 @@ internal static class AliasJoin
             var (start, end) = FoldedSurface.WithoutPossessive(text, canonical.Start, canonical.End);
             var name = text[start..end];
             int other = -1;
+            bool anyKind = false;
             if (acronymOnly[g] && Capitals(name, initials) is int length and > 0 && initialsLookup.TryGetValue(initials[..length], out int spelled))
             {
                 other = spelled;
@@ -103,10 +104,10 @@ internal static class AliasJoin
             }
             else
             {
-                other = loose.Find(name);
+                other = loose.Find(name, out anyKind);
             }
 
-            if (other >= 0 && kinds[other] == kinds[g])
+            if (other >= 0 && (anyKind || kinds[other] == kinds[g]))
             {
                 joined |= Union(parent, g, other);
             }

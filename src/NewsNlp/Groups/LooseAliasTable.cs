@@ -44,7 +44,7 @@ internal sealed class LooseAliasTable
         if (bare.Length < surface.Length)
         {
             joined |= Join(Key('C', bare), group, kinds, parent);
-            Name(Key('B', bare), group, parent);
+            Name(Key('K', bare), group, parent);
         }
 
         // "National Endowment for Arts" and "National Endowment for the Arts".
@@ -64,7 +64,7 @@ internal sealed class LooseAliasTable
 
         if (LooseAliases.TryFindShortForm(text, start, end, out int shortStart, out int shortEnd))
         {
-            Name(Key('B', text[shortStart..shortEnd].Trim()), group, parent);
+            Name(Key('K', text[shortStart..shortEnd].Trim()), group, parent);
         }
 
         return joined;
@@ -72,9 +72,18 @@ internal sealed class LooseAliasTable
 
     /// <summary>The one group that <paramref name="name"/> (a group's canonical name) names by a loose key, or a negative
     /// number.</summary>
-    public int Find(ReadOnlySpan<char> name)
+    /// <param name="name">The name.</param>
+    /// <param name="anyKind">Whether the name joins that group whatever its own kind: a short form defined after the
+    /// group's name, or a company's name without its legal form (a model may type <c>Tokai Rika</c> a person).</param>
+    public int Find(ReadOnlySpan<char> name, out bool anyKind)
     {
         var lookup = _naming.GetAlternateLookup<ReadOnlySpan<char>>();
+        anyKind = lookup.TryGetValue(Key('K', name), out int defined) && defined >= 0;
+        if (anyKind)
+        {
+            return defined;
+        }
+
         if (lookup.TryGetValue(Key('B', name), out int named))
         {
             return named;

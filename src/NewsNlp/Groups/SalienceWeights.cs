@@ -9,25 +9,25 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.96571916f, // InHeadline
-        -0.21584646f, // HeadlineFirst
-        0.14814721f, // InLead
-        0.1926491f, // InFirstSentences
-        2.1736593f, // LogMentions
-        -0.1658435f, // MentionShare
-        -1.524265f, // FirstPosition
-        -0.124436945f, // FirstRank
-        -1.0973902f, // Spread
-        0.20609f, // Subject
-        -0.8843122f, // Acronym
-        -2.8760633f, // MarginOnly
-        1.0631889f, // NameWords
-        0.3420891f, // Person
-        0.27103996f, // Organization
-        -0.46719334f, // Location
-        1.2946688f, // HeadlineWords
-        0.12904f, // AgentEarly
-        -0.077525236f, // Agency
-        -0.55603695f, // Quoted
+        0.96634763f, // InHeadline
+        -0.2157147f, // HeadlineFirst
+        0.14798574f, // InLead
+        0.19271742f, // InFirstSentences
+        2.1702383f, // LogMentions
+        -0.1666842f, // MentionShare
+        -1.5271249f, // FirstPosition
+        -0.12445009f, // FirstRank
+        -1.090279f, // Spread
+        0.20575319f, // Subject
+        -0.88273865f, // Acronym
+        -2.876918f, // MarginOnly
+        1.0594654f, // NameWords
+        0.3421854f, // Person
+        0.2710994f, // Organization
+        -0.46737215f, // Location
+        1.2954333f, // HeadlineWords
+        0.12869729f, // AgentEarly
+        -0.07715067f, // Agency
+        -0.55466944f, // Quoted
     ];
 }

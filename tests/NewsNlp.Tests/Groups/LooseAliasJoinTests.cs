@@ -42,6 +42,17 @@ public sealed class LooseAliasJoinTests
     }
 
     [Fact]
+    public void A_company_name_without_its_legal_form_joins_whatever_kind_a_model_gave_it()
+    {
+        const string Text = "Tokai Rika Co. Ltd. pleaded guilty. Tokai Rika agreed to pay a fine.";
+        var document = MentionDocument.Of(Text, ("Tokai Rika Co. Ltd.", Org), ("Tokai Rika", Per));
+
+        var group = Assert.Single(document.EntityGroups);
+        Assert.Equal(Org, group.Kind);
+        Assert.Equal("Tokai Rika Co. Ltd.", group.Name);
+    }
+
+    [Fact]
     public void An_acronym_before_its_unit_stays_apart()
     {
         // "NASA Television" is a unit of NASA, not its longer name.
