@@ -116,10 +116,11 @@ internal static class AliasJoin
         return joined ? Renumber(text, mentions, groupOf, canonicalOf, count, parent) : count;
     }
 
+    // The length of a name, a person's without its titles ("Derek Chollet" names the group, not "Counselor Chollet").
     private static int NameLength(ReadOnlySpan<char> text, Entity mention)
     {
         var (start, end) = FoldedSurface.WithoutPossessive(text, mention.Start, mention.End);
-        return end - start;
+        return mention.Kind == EntityKind.Person ? LooseAliases.WithoutTitles(text[start..end]).Length : end - start;
     }
 
     /// <summary>Joins the sets of <paramref name="a"/> and <paramref name="b"/>, the lower number the root.</summary>

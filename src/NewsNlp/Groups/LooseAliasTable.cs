@@ -5,8 +5,9 @@ namespace NewsNlp.Groups;
 /// <summary>The looser keys under which <see cref="AliasJoin"/> joins names (<see cref="LooseAliases"/>): keys that join
 /// every group of a kind that has them (a department and its subject's other names, a company with and without its legal
 /// form, a name with and without <c>the</c>) and keys that name one group (a short form defined in parentheses, a
-/// company's first word, a person's name words and last two words, a department's subject), ambiguous when two groups
-/// share them.</summary>
+/// company's first word, a person's name words, last two words and name without titles, a department's subject),
+/// ambiguous when two groups share them. A defined short form and a company's name without its legal form join whatever
+/// kind a model gave them; every other join stays within a kind.</summary>
 /// <remarks>Two hash tables keyed by a tag character and the name, looked up without allocating; every key is built in
 /// a fixed buffer, so the cost is constant per name plus its length.</remarks>
 internal sealed class LooseAliasTable
@@ -59,7 +60,13 @@ internal sealed class LooseAliasTable
 
         if (kinds[group] == EntityKind.Person)
         {
-            AddNameWords(surface, group, parent);
+            // "Counselor Chollet" is a surname with a title: it names no one, it looks for its name.
+            var person = LooseAliases.WithoutTitles(surface);
+            if (!FoldedSurface.IsOneWord(person))
+            {
+                AddNameWords(person, group, parent);
+                Name(Key('P', person), group, parent);
+            }
         }
 
         if (LooseAliases.TryFindShortForm(text, start, end, out int shortStart, out int shortEnd))
@@ -89,7 +96,17 @@ internal sealed class LooseAliasTable
             return named;
         }
 
-        if (!FoldedSurface.IsOneWord(name))
+        // A person named with a title: the name without it.
+        var person = LooseAliases.WithoutTitles(name);
+        if (person.Length < name.Length && !person.IsEmpty)
+        {
+            name = person;
+            if (!FoldedSurface.IsOneWord(name))
+            {
+                return lookup.TryGetValue(Key('P', name), out int full) ? full : -1;
+            }
+        }
+        else if (!FoldedSurface.IsOneWord(name))
         {
             return -1;
         }

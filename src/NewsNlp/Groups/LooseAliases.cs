@@ -19,6 +19,16 @@ internal static class LooseAliases
 
     private static readonly string[] s_suffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
+    // Titles a recognizer may take into a person's name ("Counselor Chollet", "Attorney W. Stephen Muldrow").
+    private static readonly string[] s_titles =
+    [
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Spc.", "Spc", "Maj.", "Adm.",
+        "Cpl.", "Pvt.", "Prof.", "President", "Secretary", "Ambassador", "Minister", "Counselor", "Attorney", "Senator",
+        "Governor", "Mayor", "Judge", "Chairman", "Chairwoman", "Director", "Administrator", "Commissioner", "General",
+        "Colonel", "Captain", "Sergeant", "Admiral", "Major", "Lieutenant", "Commander", "Specialist", "Deputy", "Acting",
+        "Chief", "Prime", "Vice", "Assistant", "Army", "Navy", "Air", "Force", "Marine", "Staff", "Master",
+    ];
+
     /// <summary>Finds a short form in parentheses right after the name <c>text[start..end]</c> that abbreviates it: its
     /// letters appear in the name in order, its first at the start of a word (the test of Schwartz and Hearst), and it is
     /// shorter than the name.</summary>
@@ -119,6 +129,24 @@ internal static class LooseAliases
             }
 
             name = name[..space].TrimEnd().TrimEnd(',').TrimEnd();
+        }
+
+        return name;
+    }
+
+    /// <summary>The name without the titles that open it (<c>Derek Chollet</c> of <c>Counselor Derek Chollet</c>); the
+    /// name itself when it has none, and empty when it is all titles.</summary>
+    public static ReadOnlySpan<char> WithoutTitles(ReadOnlySpan<char> name)
+    {
+        for (int step = 0; step < 4; step++)
+        {
+            int end = FoldedSurface.FirstWordEnd(name);
+            if (!IsOneOf(name[..end], s_titles))
+            {
+                break;
+            }
+
+            name = name[end..].TrimStart();
         }
 
         return name;

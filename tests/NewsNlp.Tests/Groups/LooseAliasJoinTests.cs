@@ -20,6 +20,7 @@ public sealed class LooseAliasJoinTests
     [InlineData("The Department of Energy sold oil. DOE said the sale was planned.", "Department of Energy", "DOE", Org)]
     [InlineData("Micron Technology will build two plants. Micron said the first opens soon.", "Micron Technology", "Micron", Org)]
     [InlineData("Secretary Lloyd J. Austin III spoke in Lomura. Austin said the talks went well.", "Lloyd J. Austin III", "Austin", Per)]
+    [InlineData("Derek Chollet flew to Lomura. Counselor Chollet met the minister there.", "Derek Chollet", "Counselor Chollet", Per)]
     [InlineData("Juan Alecio Samayoa Cabrera was removed. Samayoa Cabrera had been convicted.", "Juan Alecio Samayoa Cabrera", "Samayoa Cabrera", Per)]
     public void The_loose_alias_joins_the_name(string text, string name, string alias, EntityKind kind)
     {
