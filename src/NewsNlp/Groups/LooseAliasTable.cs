@@ -58,6 +58,12 @@ internal sealed class LooseAliasTable
             Name(Key('F', surface[..first]), group, parent);
         }
 
+        // "Guatemala" and "Republic of Guatemala".
+        if (kinds[group] == EntityKind.Location && LooseAliases.CountryShortName(surface) is { IsEmpty: false } country)
+        {
+            Name(Key('B', country), group, parent);
+        }
+
         if (kinds[group] == EntityKind.Person)
         {
             // "Counselor Chollet" is a surname with a title: it names no one, it looks for its name.

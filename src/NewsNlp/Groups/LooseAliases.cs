@@ -17,6 +17,9 @@ internal static class LooseAliases
         "LLP", "L.P.", "LP", "S.A.", "AG", "GmbH",
     ];
 
+    // The last word before "of" in a country's formal name ("Republic of Korea", "Federated States of Micronesia").
+    private static readonly string[] s_stateForms = ["Republic", "Kingdom", "States", "State", "Commonwealth", "Principality", "Sultanate", "Emirate"];
+
     private static readonly string[] s_suffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
     // Titles a recognizer may take into a person's name ("Counselor Chollet", "Attorney W. Stephen Muldrow").
@@ -150,6 +153,36 @@ internal static class LooseAliases
         }
 
         return name;
+    }
+
+    /// <summary>The short name of a country's formal name (<c>Guatemala</c> of <c>Republic of Guatemala</c>, <c>Morocco</c>
+    /// of <c>Kingdom of Morocco</c>, <c>China</c> of <c>People's Republic of China</c>, <c>United States</c> of <c>United
+    /// States of America</c>); empty when the name is no such form.</summary>
+    public static ReadOnlySpan<char> CountryShortName(ReadOnlySpan<char> name)
+    {
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..];
+        }
+
+        if (name.SequenceEqual("United States of America"))
+        {
+            return name[.."United States".Length];
+        }
+
+        int of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0 || !IsOneOf(name[(name[..of].LastIndexOf(' ') + 1)..of], s_stateForms))
+        {
+            return default;
+        }
+
+        var rest = name[(of + 4)..];
+        if (rest.StartsWith("the ", StringComparison.Ordinal))
+        {
+            rest = rest[4..];
+        }
+
+        return rest.Length >= 3 && char.IsUpper(rest[0]) ? rest : default;
     }
 
     /// <summary>Whether the word is a generational suffix (<c>Jr.</c>, <c>III</c>).</summary>

@@ -9,25 +9,25 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.96634763f, // InHeadline
-        -0.2157147f, // HeadlineFirst
-        0.14798574f, // InLead
-        0.19271742f, // InFirstSentences
-        2.1702383f, // LogMentions
-        -0.1666842f, // MentionShare
-        -1.5271249f, // FirstPosition
-        -0.12445009f, // FirstRank
-        -1.090279f, // Spread
-        0.20575319f, // Subject
-        -0.88273865f, // Acronym
-        -2.876918f, // MarginOnly
-        1.0594654f, // NameWords
-        0.3421854f, // Person
-        0.2710994f, // Organization
-        -0.46737215f, // Location
-        1.2954333f, // HeadlineWords
-        0.12869729f, // AgentEarly
-        -0.07715067f, // Agency
-        -0.55466944f, // Quoted
+        0.9474689f, // InHeadline
+        -0.21385533f, // HeadlineFirst
+        0.13959523f, // InLead
+        0.18542539f, // InFirstSentences
+        2.1052904f, // LogMentions
+        -0.0017066665f, // MentionShare
+        -1.5542574f, // FirstPosition
+        -0.11204916f, // FirstRank
+        -1.1397521f, // Spread
+        0.2075042f, // Subject
+        -0.8748194f, // Acronym
+        -2.8448591f, // MarginOnly
+        1.0321561f, // NameWords
+        0.35044673f, // Person
+        0.27788603f, // Organization
+        -0.48015794f, // Location
+        1.322668f, // HeadlineWords
+        0.11790685f, // AgentEarly
+        -0.06139943f, // Agency
+        -0.5645828f, // Quoted
     ];
 }

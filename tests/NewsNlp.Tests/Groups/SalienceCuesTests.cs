@@ -61,6 +61,18 @@ public sealed class SalienceCuesTests
     }
 
     [Theory]
+    [InlineData("Republic of Korea", "Korea")]
+    [InlineData("Kingdom of Saudi Arabia", "Saudi Arabia")]
+    [InlineData("Federated States of Micronesia", "Micronesia")]
+    [InlineData("People's Republic of China", "China")]
+    [InlineData("Bank of Korea", "")]
+    [InlineData("Secretary of State", "")]
+    public void A_country_formal_name_has_its_short_name(string name, string shortName)
+    {
+        Assert.Equal(shortName, LooseAliases.CountryShortName(name).ToString());
+    }
+
+    [Theory]
     [InlineData("Tokai Rika Co. Ltd.", "Tokai Rika")]
     [InlineData("Your Baby Can, LLC", "Your Baby Can")]
     [InlineData("Boeing Company", "Boeing")]
