@@ -58,6 +58,13 @@ internal sealed class LooseAliasTable
             Name(Key('F', surface[..first]), group, parent);
         }
 
+        // "UN Verification Mission in Colombia" and "United Nations Verification Mission in Colombia".
+        var unit = LooseAliases.AfterUnitedNations(surface);
+        if (!unit.IsEmpty)
+        {
+            joined |= Join(Key('N', unit), group, kinds, parent);
+        }
+
         // "Guatemala" and "Republic of Guatemala".
         if (kinds[group] == EntityKind.Location && LooseAliases.CountryShortName(surface) is { IsEmpty: false } country)
         {

@@ -185,6 +185,21 @@ internal static class LooseAliases
         return rest.Length >= 3 && char.IsUpper(rest[0]) ? rest : default;
     }
 
+    /// <summary>The name after a leading <c>UN</c>, <c>U.N.</c> or <c>United Nations</c> (<c>Verification Mission in
+    /// Colombia</c>); empty when it has none or nothing follows it.</summary>
+    public static ReadOnlySpan<char> AfterUnitedNations(ReadOnlySpan<char> name)
+    {
+        foreach (string prefix in (ReadOnlySpan<string>)["UN ", "U.N. ", "United Nations "])
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return name[prefix.Length..].TrimStart();
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>Whether the word is a generational suffix (<c>Jr.</c>, <c>III</c>).</summary>
     public static bool IsSuffix(ReadOnlySpan<char> word) => IsOneOf(word, s_suffixes);
 

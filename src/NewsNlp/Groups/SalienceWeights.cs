@@ -9,25 +9,25 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.9474689f, // InHeadline
-        -0.21385533f, // HeadlineFirst
-        0.13959523f, // InLead
-        0.18542539f, // InFirstSentences
-        2.1052904f, // LogMentions
-        -0.0017066665f, // MentionShare
-        -1.5542574f, // FirstPosition
-        -0.11204916f, // FirstRank
-        -1.1397521f, // Spread
-        0.2075042f, // Subject
-        -0.8748194f, // Acronym
-        -2.8448591f, // MarginOnly
-        1.0321561f, // NameWords
-        0.35044673f, // Person
-        0.27788603f, // Organization
-        -0.48015794f, // Location
-        1.322668f, // HeadlineWords
-        0.11790685f, // AgentEarly
-        -0.06139943f, // Agency
-        -0.5645828f, // Quoted
+        0.9323564f, // InHeadline
+        -0.19686775f, // HeadlineFirst
+        0.13090305f, // InLead
+        0.16114724f, // InFirstSentences
+        2.1050172f, // LogMentions
+        0.015485701f, // MentionShare
+        -1.6529708f, // FirstPosition
+        -0.099278234f, // FirstRank
+        -1.1618383f, // Spread
+        0.20835362f, // Subject
+        -0.87151796f, // Acronym
+        -2.8501508f, // MarginOnly
+        1.0096462f, // NameWords
+        0.35333428f, // Person
+        0.27645946f, // Organization
+        -0.4807484f, // Location
+        1.4451791f, // HeadlineWords
+        0.11100201f, // AgentEarly
+        -0.05820923f, // Agency
+        -0.56710035f, // Quoted
     ];
 }

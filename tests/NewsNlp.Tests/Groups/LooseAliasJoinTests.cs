@@ -20,6 +20,7 @@ public sealed class LooseAliasJoinTests
     [InlineData("The Department of Energy sold oil. DOE said the sale was planned.", "Department of Energy", "DOE", Org)]
     [InlineData("Micron Technology will build two plants. Micron said the first opens soon.", "Micron Technology", "Micron", Org)]
     [InlineData("Secretary Lloyd J. Austin III spoke in Lomura. Austin said the talks went well.", "Lloyd J. Austin III", "Austin", Per)]
+    [InlineData("The UN Verification Mission in Colombia reported. The United Nations Verification Mission in Colombia met.", "United Nations Verification Mission in Colombia", "UN Verification Mission in Colombia", Org)]
     [InlineData("Troops of the Republic of Guatemala trained. Guatemala hosted the exercise.", "Republic of Guatemala", "Guatemala", EntityKind.Location)]
     [InlineData("The United States of America signed. The United States will pay.", "United States of America", "United States", EntityKind.Location)]
     [InlineData("Derek Chollet flew to Lomura. Counselor Chollet met the minister there.", "Derek Chollet", "Counselor Chollet", Per)]
