@@ -152,7 +152,8 @@ internal sealed class LooseAliasTable
         }
     }
 
-    // A key: a tag character and the name; empty for a name too long to be one.
+    // A key: a tag character and the name without accents ("Gonzalez" names "Jenniffer González Colón"); empty for a name
+    // too long to be one.
     private ReadOnlySpan<char> Key(char tag, ReadOnlySpan<char> name)
     {
         if (name.Length >= _key.Length)
@@ -161,7 +162,11 @@ internal sealed class LooseAliasTable
         }
 
         _key[0] = tag;
-        name.CopyTo(_key.AsSpan(1));
+        for (int i = 0; i < name.Length; i++)
+        {
+            _key[i + 1] = LooseAliases.WithoutAccent(name[i]);
+        }
+
         return _key.AsSpan(0, name.Length + 1);
     }
 

@@ -20,6 +20,10 @@ internal static class LooseAliases
     // The last word before "of" in a country's formal name ("Republic of Korea", "Federated States of Micronesia").
     private static readonly string[] s_stateForms = ["Republic", "Kingdom", "States", "State", "Commonwealth", "Principality", "Sultanate", "Emirate"];
 
+    // U+0100 to U+017F without accents, in pairs of capital and small letter where the block has them.
+    private static readonly string s_extendedA =
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
     private static readonly string[] s_suffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
     // Titles a recognizer may take into a person's name ("Counselor Chollet", "Attorney W. Stephen Muldrow").
@@ -198,6 +202,19 @@ internal static class LooseAliases
         }
 
         return default;
+    }
+
+    /// <summary>The letter without its accent for the Latin-1 and Latin Extended-A letters (<c>González Colón</c> is
+    /// compared as <c>Gonzalez Colon</c>); any other character unchanged.</summary>
+    public static char WithoutAccent(char c)
+    {
+        if (c < '\u00C0' || c > '\u017F')
+        {
+            return c;
+        }
+
+        const string Latin1 = "AAAAAAACEEEEIIII" + "DNOOOOO*OUUUUYTs" + "aaaaaaaceeeeiiii" + "dnooooo/ouuuuyty";
+        return c <= '\u00FF' ? (Latin1[c - '\u00C0'] is char plain and not ('*' or '/') ? plain : c) : s_extendedA[c - '\u0100'];
     }
 
     /// <summary>Whether the word is a generational suffix (<c>Jr.</c>, <c>III</c>).</summary>

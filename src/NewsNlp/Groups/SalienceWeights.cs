@@ -9,25 +9,25 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.9323564f, // InHeadline
-        -0.19686775f, // HeadlineFirst
-        0.13090305f, // InLead
-        0.16114724f, // InFirstSentences
-        2.1050172f, // LogMentions
-        0.015485701f, // MentionShare
-        -1.6529708f, // FirstPosition
-        -0.099278234f, // FirstRank
-        -1.1618383f, // Spread
-        0.20835362f, // Subject
-        -0.87151796f, // Acronym
-        -2.8501508f, // MarginOnly
-        1.0096462f, // NameWords
-        0.35333428f, // Person
-        0.27645946f, // Organization
-        -0.4807484f, // Location
-        1.4451791f, // HeadlineWords
-        0.11100201f, // AgentEarly
-        -0.05820923f, // Agency
-        -0.56710035f, // Quoted
+        0.9408973f, // InHeadline
+        -0.2023301f, // HeadlineFirst
+        0.12959358f, // InLead
+        0.16104347f, // InFirstSentences
+        2.1066186f, // LogMentions
+        0.023115134f, // MentionShare
+        -1.6472026f, // FirstPosition
+        -0.098275214f, // FirstRank
+        -1.1699748f, // Spread
+        0.20964062f, // Subject
+        -0.8722563f, // Acronym
+        -2.8439987f, // MarginOnly
+        1.0053517f, // NameWords
+        0.35300422f, // Person
+        0.27758685f, // Organization
+        -0.48121753f, // Location
+        1.4579064f, // HeadlineWords
+        0.11395835f, // AgentEarly
+        -0.060354874f, // Agency
+        -0.5671284f, // Quoted
     ];
 }

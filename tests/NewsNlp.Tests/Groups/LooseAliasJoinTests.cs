@@ -24,6 +24,7 @@ public sealed class LooseAliasJoinTests
     [InlineData("Troops of the Republic of Guatemala trained. Guatemala hosted the exercise.", "Republic of Guatemala", "Guatemala", EntityKind.Location)]
     [InlineData("The United States of America signed. The United States will pay.", "United States of America", "United States", EntityKind.Location)]
     [InlineData("Derek Chollet flew to Lomura. Counselor Chollet met the minister there.", "Derek Chollet", "Counselor Chollet", Per)]
+    [InlineData("Jenniffer González Colón spoke first. Gonzalez thanked the committee.", "Jenniffer González Colón", "Gonzalez", Per)]
     [InlineData("Juan Alecio Samayoa Cabrera was removed. Samayoa Cabrera had been convicted.", "Juan Alecio Samayoa Cabrera", "Samayoa Cabrera", Per)]
     public void The_loose_alias_joins_the_name(string text, string name, string alias, EntityKind kind)
     {
