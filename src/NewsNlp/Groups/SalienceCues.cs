@@ -1,14 +1,17 @@
 namespace NewsNlp.Groups;
 
 /// <summary>Words around the mentions that tell a reader who a story is about: a reporting verb after a name (<c>the
-/// agency announced</c>, <c>Smith said</c>), a name after <c>said</c>, and the headline's words in a name the recognizer
-/// cut differently there.</summary>
+/// agency announced</c>, <c>Smith said</c>), a name after <c>said</c>, a place preposition before a name (<c>in
+/// Malawi</c>), and the headline's words in a name the recognizer cut differently there.</summary>
 /// <remarks>Every scan is bounded by a constant per mention.</remarks>
 internal static class SalienceCues
 {
     private const int MaxLookAround = 60;
     private const int MaxSkippedWords = 3;
     private const int MaxNameWords = 12;
+    private const int MaxPlacePreposition = 12;
+
+    private static readonly string[] s_placePrepositions = [" in ", " in the ", " to ", " from ", " across ", " throughout "];
 
     // Words that may stand between a name and its verb: "the agency today announced", "Smith has said".
     private static readonly string[] s_skippable =
@@ -80,6 +83,22 @@ internal static class SalienceCues
         }
 
         return at >= 0 && SalienceFeatures.OpensClause(before[(at + 6)..]);
+    }
+
+    /// <summary>Whether the mention starting at <paramref name="start"/> follows <c>in</c>, <c>in the</c>, <c>to</c>,
+    /// <c>from</c>, <c>across</c> or <c>throughout</c>: a place where something happens (<c>floods in Malawi</c>).</summary>
+    public static bool FollowsPlacePreposition(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[Math.Max(0, start - MaxPlacePreposition)..start];
+        foreach (string preposition in s_placePrepositions)
+        {
+            if (before.EndsWith(preposition, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The share of the name's capitalized words (three letters or more) that the headline has as words, ignoring

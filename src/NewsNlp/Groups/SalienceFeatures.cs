@@ -73,15 +73,19 @@ internal static class SalienceFeatures
     /// <summary>ln(1 + mentions right after <c>said</c>).</summary>
     public const int Quoted = 19;
 
+    /// <summary>The share of its mentions written after <c>in</c>, <c>to</c>, <c>from</c>, <c>across</c>,
+    /// <c>throughout</c> (<see cref="SalienceCues.FollowsPlacePreposition"/>): where the story happens.</summary>
+    public const int PlaceShare = 20;
+
     /// <summary>The number of features.</summary>
-    public const int Count = 20;
+    public const int Count = 21;
 
     /// <summary>The features' names, for reports and the fitted weights' listing.</summary>
     public static readonly string[] Names =
     [
         "InHeadline", "HeadlineFirst", "InLead", "InFirstSentences", "LogMentions", "MentionShare", "FirstPosition", "FirstRank",
         "Spread", "Subject", "Acronym", "MarginOnly", "NameWords", "Person", "Organization", "Location", "HeadlineWords", "AgentEarly",
-        "Agency", "Quoted",
+        "Agency", "Quoted", "PlaceShare",
     ];
 
     private const int EarlySentences = 3;
@@ -166,6 +170,7 @@ internal static class SalienceFeatures
             }
 
             row[Quoted] += SalienceCues.IsSpeaker(text, mention.Start) ? 1 : 0;
+            row[PlaceShare] += SalienceCues.FollowsPlacePreposition(text, mention.Start) ? 1 : 0;
 
             if (bodyMentions[g]++ == 0)
             {
@@ -206,6 +211,7 @@ internal static class SalienceFeatures
             row[LogMentions] = MathF.Log(1 + counts[g]);
             row[Agency] = MathF.Log(1 + row[Agency]);
             row[Quoted] = MathF.Log(1 + row[Quoted]);
+            row[PlaceShare] /= Math.Max(1, counts[g]);
             row[MentionShare] = counts[g] / (float)maxCount;
             row[Spread] = Math.Min(1, row[Spread] / Math.Max(1, counted));
             if (bodyMentions[g] == 0)

@@ -9,25 +9,26 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.9408973f, // InHeadline
-        -0.2023301f, // HeadlineFirst
-        0.12959358f, // InLead
-        0.16104347f, // InFirstSentences
-        2.1066186f, // LogMentions
-        0.023115134f, // MentionShare
-        -1.6472026f, // FirstPosition
-        -0.098275214f, // FirstRank
-        -1.1699748f, // Spread
-        0.20964062f, // Subject
-        -0.8722563f, // Acronym
-        -2.8439987f, // MarginOnly
-        1.0053517f, // NameWords
-        0.35300422f, // Person
-        0.27758685f, // Organization
-        -0.48121753f, // Location
-        1.4579064f, // HeadlineWords
-        0.11395835f, // AgentEarly
-        -0.060354874f, // Agency
-        -0.5671284f, // Quoted
+        0.9659054f, // InHeadline
+        -0.20182274f, // HeadlineFirst
+        0.12950344f, // InLead
+        0.14779781f, // InFirstSentences
+        2.0931048f, // LogMentions
+        0.08011393f, // MentionShare
+        -1.6863209f, // FirstPosition
+        -0.089437895f, // FirstRank
+        -1.2161403f, // Spread
+        0.24382076f, // Subject
+        -0.8478975f, // Acronym
+        -2.7189255f, // MarginOnly
+        1.0126492f, // NameWords
+        0.43602777f, // Person
+        0.33260214f, // Organization
+        -0.5852311f, // Location
+        1.5425552f, // HeadlineWords
+        0.08763847f, // AgentEarly
+        -0.041328665f, // Agency
+        -0.5731552f, // Quoted
+        0.7617372f, // PlaceShare
     ];
 }

@@ -29,6 +29,16 @@ public sealed class SalienceCuesTests
     }
 
     [Theory]
+    [InlineData("Floods in Malawi displaced thousands.", "Malawi", true)]
+    [InlineData("Aid flowed to the region and in the Lomura Valley.", "Lomura Valley", true)]
+    [InlineData("Malawi asked for aid.", "Malawi", false)]
+    [InlineData("The Malawi office opened.", "Malawi", false)]
+    public void A_place_preposition_before_the_name_marks_where_the_story_happens(string text, string name, bool place)
+    {
+        Assert.Equal(place, SalienceCues.FollowsPlacePreposition(text, text.IndexOf(name, StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Jonathan Congratulates Buhari", "Muhammadu Buhari", 0.5f)]
     [InlineData("BOARD APPROVES EXPORT FINANCING", "Export Bank", 0.5f)]
     [InlineData("Board Approves Loans", "Lomura Port", 0f)]
