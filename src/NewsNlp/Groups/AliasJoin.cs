@@ -104,7 +104,7 @@ internal static class AliasJoin
             }
             else
             {
-                other = loose.Find(name, out anyKind);
+                other = loose.Find(name, kinds[g], out anyKind);
             }
 
             if (other >= 0 && (anyKind || kinds[other] == kinds[g]))

@@ -93,9 +93,10 @@ internal sealed class LooseAliasTable
     /// <summary>The one group that <paramref name="name"/> (a group's canonical name) names by a loose key, or a negative
     /// number.</summary>
     /// <param name="name">The name.</param>
+    /// <param name="kind">The group's kind: only a person's name loses its titles.</param>
     /// <param name="anyKind">Whether the name joins that group whatever its own kind: a short form defined after the
     /// group's name, or a company's name without its legal form (a model may type <c>Tokai Rika</c> a person).</param>
-    public int Find(ReadOnlySpan<char> name, out bool anyKind)
+    public int Find(ReadOnlySpan<char> name, EntityKind kind, out bool anyKind)
     {
         var lookup = _naming.GetAlternateLookup<ReadOnlySpan<char>>();
         anyKind = lookup.TryGetValue(Key('K', name), out int defined) && defined >= 0;
@@ -110,7 +111,7 @@ internal sealed class LooseAliasTable
         }
 
         // A person named with a title: the name without it.
-        var person = LooseAliases.WithoutTitles(name);
+        var person = kind == EntityKind.Person ? LooseAliases.WithoutTitles(name) : name;
         if (person.Length < name.Length && !person.IsEmpty)
         {
             name = person;

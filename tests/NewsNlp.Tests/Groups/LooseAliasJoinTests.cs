@@ -68,6 +68,16 @@ public sealed class LooseAliasJoinTests
     }
 
     [Fact]
+    public void Only_a_person_loses_a_title_word()
+    {
+        // "General" opens a company's name here, not a title: "General Electric" is not "Electric Board".
+        const string Text = "General Electric built the turbine. Electric Board staff installed it.";
+        var document = MentionDocument.Of(Text, ("General Electric", Org), ("Electric Board", Org));
+
+        Assert.Equal(2, document.EntityGroups.Count);
+    }
+
+    [Fact]
     public void A_surname_two_people_share_joins_neither()
     {
         const string Text = "Traver W. Silbernagel and Jennifer Silbernagel attended. Silbernagel thanked the crew.";
