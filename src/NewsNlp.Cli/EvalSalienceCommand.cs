@@ -40,18 +40,20 @@ internal static class EvalSalienceCommand
         fitMentions.AcceptOnlyFromAmong("gold", "same");
         var writeFolds = new Option<string?>("--write-folds") { Description = "Write the --folds split as news sets (DIR/fold-K/train, DIR/fold-K/test) and stop." };
         var errors = new Option<int>("--errors") { Description = "List up to this many texts whose first-ranked entity is not salient.", DefaultValueFactory = _ => 0 };
+        var without = new Option<string?>("--without") { Description = "Leave out these features (comma-separated names, as in SalienceWeights.cs) to measure what each adds." };
+        var misses = new Option<bool>("--misses") { Description = "With --errors: list texts with a salient entity outside the first three instead, with each salient entity's rank." };
 
         var command = new Command("eval-salience", "Score entity salience: P@1 and R@3 against a news set's salient.jsonl, with the mention-count and first-mention baselines.")
         {
-            data, model, goldMentions, grouping, folds, foldModels, fitMentions, writeFolds, errors,
+            data, model, goldMentions, grouping, folds, foldModels, fitMentions, writeFolds, errors, misses, without,
         };
         command.SetAction(parse => Run(
             parse.GetValue(data)!, parse.GetValue(model), parse.GetValue(goldMentions), parse.GetValue(grouping) == "exact", parse.GetValue(folds),
-            parse.GetValue(foldModels), parse.GetValue(fitMentions) == "gold", parse.GetValue(writeFolds), parse.GetValue(errors)));
+            parse.GetValue(foldModels), parse.GetValue(fitMentions) == "gold", parse.GetValue(writeFolds), parse.GetValue(errors), parse.GetValue(misses), parse.GetValue(without)));
         return command;
     }
 
-    private static int Run(string data, string? modelName, bool goldMentions, bool exact, int folds, string? foldModels, bool fitOnGold, string? writeFolds, int maxErrors)
+    private static int Run(string data, string? modelName, bool goldMentions, bool exact, int folds, string? foldModels, bool fitOnGold, string? writeFolds, int maxErrors, bool listMisses, string? without)
     {
         if (folds is 1 or < 0 || (foldModels is not null && (folds == 0 || goldMentions || !foldModels.Contains("{k}", StringComparison.Ordinal))))
         {
@@ -79,6 +81,14 @@ internal static class EvalSalienceCommand
         var items = SalienceCorpus.Prepare(texts, salient,
             (position, text) => goldMentions ? SalienceCorpus.Gold(text) : pipelines[foldModels is null ? 0 : NewsSetFolds.FoldOf(position, folds)].Analyze(new NewsInput(text.Text, text.Id, text.ReferenceDate)),
             exact);
+        var left = without?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (left.FirstOrDefault(name => Array.IndexOf(SalienceFeatures.Names, name) < 0) is { } unknown)
+        {
+            CliErrors.Report($"newsnlp eval-salience: --without: no feature {unknown}; the features are {string.Join(", ", SalienceFeatures.Names)}.");
+            return ExitCodes.CannotRun;
+        }
+
+        LeaveOut(items, left);
         var report = new SalienceReport();
         var missed = new List<string>();
         if (folds == 0)
@@ -86,19 +96,20 @@ internal static class EvalSalienceCommand
             foreach (var item in items)
             {
                 report.Add(item.Instance, SalienceWeights.Values);
-                ListMiss(item.Instance, SalienceWeights.Values, missed, maxErrors);
+                ListMiss(item.Instance, SalienceWeights.Values, missed, maxErrors, listMisses);
             }
         }
         else
         {
             var fitItems = fitOnGold && !goldMentions ? SalienceCorpus.Prepare(texts, salient, static (_, text) => SalienceCorpus.Gold(text), exact) : items;
+            LeaveOut(fitItems, left);
             for (int k = 0; k < folds; k++)
             {
                 var weights = SalienceFitter.Fit([.. fitItems.Where(i => NewsSetFolds.FoldOf(i.Position, folds) != k).Select(static i => i.Instance)]);
                 foreach (var item in items.Where(i => NewsSetFolds.FoldOf(i.Position, folds) == k))
                 {
                     report.Add(item.Instance, weights);
-                    ListMiss(item.Instance, weights, missed, maxErrors);
+                    ListMiss(item.Instance, weights, missed, maxErrors, listMisses);
                 }
             }
         }
@@ -112,6 +123,22 @@ internal static class EvalSalienceCommand
         Console.WriteLine($"eval-salience {data}: {items.Count} texts; mentions: {mentionSource}; groups: {(exact ? "exact surface" : "pipeline")}; {weightsSource}");
         Console.Write(report);
         return ExitCodes.Success;
+    }
+
+    // A left-out feature is 0 in every group, so the fitted weight is 0 and it changes no score.
+    private static void LeaveOut(List<SalienceCorpus.Item> items, string[] names)
+    {
+        foreach (string name in names)
+        {
+            int feature = Array.IndexOf(SalienceFeatures.Names, name);
+            foreach (var item in items)
+            {
+                for (int g = 0; g < item.Instance.Groups; g++)
+                {
+                    item.Instance.Features[(g * SalienceFeatures.Count) + feature] = 0;
+                }
+            }
+        }
     }
 
     private static bool TryLoadModels(string? modelName, string? foldModels, int folds, bool goldMentions, out NewsPipeline[] pipelines, out string source)
@@ -149,7 +176,7 @@ internal static class EvalSalienceCommand
         }
     }
 
-    private static void ListMiss(SalienceInstance instance, ReadOnlySpan<float> weights, List<string> missed, int max)
+    private static void ListMiss(SalienceInstance instance, ReadOnlySpan<float> weights, List<string> missed, int max, bool listMisses)
     {
         if (missed.Count >= max)
         {
@@ -158,14 +185,19 @@ internal static class EvalSalienceCommand
 
         var scores = new float[instance.Groups];
         EntitySalience.Softmax(instance.Features, weights, scores);
-        var order = Enumerable.Range(0, scores.Length).OrderByDescending(g => scores[g]).ThenBy(static g => g).Take(3).ToArray();
-        if (order.Length > 0 && instance.Matching.Any(m => m.Contains(order[0])))
+        var ranked = Enumerable.Range(0, scores.Length).OrderByDescending(g => scores[g]).ThenBy(static g => g).ToArray();
+        var order = ranked.Take(3).ToArray();
+        bool miss = listMisses
+            ? instance.Matching.Any(m => m.Length > 0 && !m.Any(order.Contains))
+            : !(order.Length > 0 && instance.Matching.Any(m => m.Contains(order[0])));
+        if (!miss)
         {
             return;
         }
 
         string top = string.Join(" | ", order.Select(g => string.Create(CultureInfo.InvariantCulture, $"{instance.Names[g]} {scores[g]:0.00}")));
-        string gold = string.Join(" | ", instance.Matching.Select(m => m.Length == 0 ? "(no group)" : string.Join('/', m.Select(g => instance.Names[g]))));
+        string gold = string.Join(" | ", instance.Matching.Select(m => m.Length == 0 ? "(no group)"
+            : string.Join('/', m.Select(g => string.Create(CultureInfo.InvariantCulture, $"{instance.Names[g]} #{Array.IndexOf(ranked, g) + 1}")))));
         missed.Add($"{instance.Id}: ranked {top}; salient {gold}");
     }
 }

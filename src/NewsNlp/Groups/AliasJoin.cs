@@ -4,15 +4,18 @@ namespace NewsNlp.Groups;
 
 /// <summary>Joins two names a reader takes for one entity without being told: an acronym and the name whose initials it
 /// spells (<c>FTC</c> and <c>Federal Trade Commission</c>, <c>USAID</c> and <c>U.S. Agency for International
-/// Development</c>, <c>DoD</c> and <c>Department of Defense</c>), and a name and the same name after a country qualifier
-/// (<c>Coast Guard</c> and <c>U.S. Coast Guard</c>).</summary>
+/// Development</c>, <c>DoD</c> and <c>Department of Defense</c>, <c>DOE</c> and <c>Department of Energy</c>), a name and
+/// the same name after a country qualifier (<c>Coast Guard</c> and <c>U.S. Coast Guard</c>), and the looser aliases of
+/// <see cref="LooseAliasTable"/> (<c>EXIM</c> defined after <c>Export-Import Bank of the United States</c>,
+/// <c>Treasury</c> and <c>Department of the Treasury</c>, <c>Tokai Rika</c> and <c>Tokai Rika Co. Ltd.</c>,
+/// <c>Austin</c> and <c>Lloyd J. Austin III</c>).</summary>
 /// <remarks>
 /// <see cref="EntityGrouping"/> joins only acronyms defined right after their name; this runs after it, over its
 /// numbering. An acronym group (every mention one word whose capitals make up at least half its letters) joins the group
 /// of the same kind with a several-word name whose initials are the acronym's capitals, with or without a leading
 /// <c>U.S.</c>, <c>UK</c>, <c>United States</c>; a group named only <c>X</c> joins the group of the same kind named
-/// <c>U.S. X</c>. A key two groups share is ambiguous and joins neither. One pass over the mentions with two hash tables:
-/// linear in the mentions and their length.
+/// <c>U.S. X</c>. A naming key two groups share is ambiguous and joins neither; groups join only groups of their kind.
+/// One pass over the mentions with hash tables and a union–find over the groups: linear in the mentions and their length.
 /// </remarks>
 internal static class AliasJoin
 {
@@ -30,10 +33,20 @@ internal static class AliasJoin
     {
         var acronymOnly = new bool[count];
         var qualified = new bool[count];
+        var kinds = new EntityKind[count];
+        var parent = new int[count];
+        for (int g = 0; g < count; g++)
+        {
+            kinds[g] = mentions[canonicalOf[g]].Kind;
+            parent[g] = g;
+        }
+
         acronymOnly.AsSpan().Fill(true);
         var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
         var byUnqualified = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var loose = new LooseAliasTable();
         Span<char> initials = stackalloc char[MaxInitials];
+        bool joined = false;
         for (int i = 0; i < mentions.Length; i++)
         {
             int g = groupOf[i];
@@ -53,6 +66,7 @@ internal static class AliasJoin
             acronymOnly[g] = false;
             int length = Initials(surface, initials, out int qualifierInitials, out int qualifierEnd);
             Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), initials[..length], g);
+            var unqualified = surface;
             if (qualifierEnd > 0)
             {
                 qualified[g] = true;
@@ -61,37 +75,78 @@ internal static class AliasJoin
                     Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), initials[qualifierInitials..length], g);
                 }
 
-                Register(byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>(), surface[qualifierEnd..].TrimStart(), g);
+                unqualified = surface[qualifierEnd..].TrimStart();
+                Register(byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>(), unqualified, g);
             }
+
+            joined |= loose.Add(text, start, end, unqualified, g, kinds, parent);
+
+            // "DOE" for "Department of Energy".
+            Register(byInitials.GetAlternateLookup<ReadOnlySpan<char>>(), LooseAliases.InitialsWithOf(unqualified, initials), g);
         }
 
-        var target = new int[count];
-        bool joined = false;
         var initialsLookup = byInitials.GetAlternateLookup<ReadOnlySpan<char>>();
         var unqualifiedLookup = byUnqualified.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int g = 0; g < count; g++)
         {
-            target[g] = g;
             var canonical = mentions[canonicalOf[g]];
             var (start, end) = FoldedSurface.WithoutPossessive(text, canonical.Start, canonical.End);
-            int name = -1;
-            if (acronymOnly[g] && Capitals(text[start..end], initials) is int length and > 0 && initialsLookup.TryGetValue(initials[..length], out int spelled))
+            var name = text[start..end];
+            int other = -1;
+            bool anyKind = false;
+            if (acronymOnly[g] && Capitals(name, initials) is int length and > 0 && initialsLookup.TryGetValue(initials[..length], out int spelled))
             {
-                name = spelled;
+                other = spelled;
             }
-            else if (!qualified[g] && unqualifiedLookup.TryGetValue(text[start..end], out int unqualified))
+            else if (!qualified[g] && unqualifiedLookup.TryGetValue(name, out int unqualified))
             {
-                name = unqualified;
+                other = unqualified;
+            }
+            else
+            {
+                other = loose.Find(name, kinds[g], out anyKind);
             }
 
-            if (name >= 0 && name != g && mentions[canonicalOf[name]].Kind == canonical.Kind)
+            if (other >= 0 && (anyKind || kinds[other] == kinds[g]))
             {
-                target[g] = name;
-                joined = true;
+                joined |= Union(parent, g, other);
             }
         }
 
-        return joined ? Renumber(groupOf, canonicalOf, count, target) : count;
+        return joined ? Renumber(text, mentions, groupOf, canonicalOf, count, parent) : count;
+    }
+
+    // The length of a name, a person's without its titles ("Derek Chollet" names the group, not "Counselor Chollet").
+    private static int NameLength(ReadOnlySpan<char> text, Entity mention)
+    {
+        var (start, end) = FoldedSurface.WithoutPossessive(text, mention.Start, mention.End);
+        return mention.Kind == EntityKind.Person ? LooseAliases.WithoutTitles(text[start..end]).Length : end - start;
+    }
+
+    /// <summary>Joins the sets of <paramref name="a"/> and <paramref name="b"/>, the lower number the root.</summary>
+    internal static bool Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a == b)
+        {
+            return false;
+        }
+
+        parent[Math.Max(a, b)] = Math.Min(a, b);
+        return true;
+    }
+
+    /// <summary>The root of <paramref name="node"/>'s set, halving the path on the way.</summary>
+    internal static int Find(int[] parent, int node)
+    {
+        while (parent[node] != node)
+        {
+            parent[node] = parent[parent[node]];
+            node = parent[node];
+        }
+
+        return node;
     }
 
     private static void Register(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, int group)
@@ -227,11 +282,22 @@ internal static class AliasJoin
         return length >= 2 && lower <= length && char.IsUpper(word[0]) ? length : 0;
     }
 
-    private static int Renumber(Span<int> groupOf, Span<int> canonicalOf, int count, int[] target)
+    private static int Renumber(ReadOnlySpan<char> text, ReadOnlySpan<Entity> mentions, Span<int> groupOf, Span<int> canonicalOf, int count, int[] parent)
     {
         var renumbered = new int[count];
         renumbered.AsSpan().Fill(-1);
         var oldCanonical = canonicalOf[..count].ToArray();
+
+        // A joined group is named by its members' longest name (the full name rather than its acronym).
+        for (int g = 0; g < count; g++)
+        {
+            int root = Find(parent, g);
+            if (root != g && NameLength(text, mentions[canonicalOf[g]]) > NameLength(text, mentions[oldCanonical[root]]))
+            {
+                oldCanonical[root] = canonicalOf[g];
+            }
+        }
+
         int next = 0;
         for (int i = 0; i < groupOf.Length; i++)
         {
@@ -240,15 +306,7 @@ internal static class AliasJoin
                 continue;
             }
 
-            // A join's target may itself have joined another group (CG to Coast Guard, Coast Guard to U.S. Coast Guard): an
-            // acronym's target has a several-word name, so it is no acronym, and a qualified name is never unqualified,
-            // so no target points back and the walk ends within two steps.
-            int root = groupOf[i];
-            for (int step = 0; step < 2 && target[root] != root; step++)
-            {
-                root = target[root];
-            }
-
+            int root = Find(parent, groupOf[i]);
             if (renumbered[root] < 0)
             {
                 renumbered[root] = next;

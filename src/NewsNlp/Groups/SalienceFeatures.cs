@@ -61,14 +61,31 @@ internal static class SalienceFeatures
     /// <summary>The group's kind is <see cref="EntityKind.Location"/>.</summary>
     public const int Location = 15;
 
+    /// <summary>The share of its name's words in the headline, when no mention of it is there (<see cref="SalienceCues.HeadlineWordShare"/>).</summary>
+    public const int HeadlineWords = 16;
+
+    /// <summary>A mention in one of the first three sentences is followed by a reporting or acting verb (<c>announced</c>).</summary>
+    public const int AgentEarly = 17;
+
+    /// <summary>ln(1 + mentions followed by a reporting or acting verb).</summary>
+    public const int Agency = 18;
+
+    /// <summary>ln(1 + mentions right after <c>said</c>).</summary>
+    public const int Quoted = 19;
+
+    /// <summary>The share of its mentions written after <c>in</c>, <c>to</c>, <c>from</c>, <c>across</c>,
+    /// <c>throughout</c> (<see cref="SalienceCues.FollowsPlacePreposition"/>): where the story happens.</summary>
+    public const int PlaceShare = 20;
+
     /// <summary>The number of features.</summary>
-    public const int Count = 16;
+    public const int Count = 21;
 
     /// <summary>The features' names, for reports and the fitted weights' listing.</summary>
     public static readonly string[] Names =
     [
         "InHeadline", "HeadlineFirst", "InLead", "InFirstSentences", "LogMentions", "MentionShare", "FirstPosition", "FirstRank",
-        "Spread", "Subject", "Acronym", "MarginOnly", "NameWords", "Person", "Organization", "Location",
+        "Spread", "Subject", "Acronym", "MarginOnly", "NameWords", "Person", "Organization", "Location", "HeadlineWords", "AgentEarly",
+        "Agency", "Quoted", "PlaceShare",
     ];
 
     private const int EarlySentences = 3;
@@ -143,7 +160,17 @@ internal static class SalienceFeatures
             if (headlineAt[g] == int.MaxValue && bodyMentions[g] < HeadlineSearches)
             {
                 headlineAt[g] = FindInHeadline(headline, text[mention.Start..mention.End]);
+                row[HeadlineWords] = Math.Max(row[HeadlineWords], SalienceCues.HeadlineWordShare(headline, text[mention.Start..mention.End]));
             }
+
+            if (SalienceCues.IsAgent(text, mention.End))
+            {
+                row[Agency]++;
+                row[AgentEarly] = bodySentence < EarlySentences ? 1 : row[AgentEarly];
+            }
+
+            row[Quoted] += SalienceCues.IsSpeaker(text, mention.Start) ? 1 : 0;
+            row[PlaceShare] += SalienceCues.FollowsPlacePreposition(text, mention.Start) ? 1 : 0;
 
             if (bodyMentions[g]++ == 0)
             {
@@ -182,6 +209,9 @@ internal static class SalienceFeatures
         {
             var row = features.Slice(g * Count, Count);
             row[LogMentions] = MathF.Log(1 + counts[g]);
+            row[Agency] = MathF.Log(1 + row[Agency]);
+            row[Quoted] = MathF.Log(1 + row[Quoted]);
+            row[PlaceShare] /= Math.Max(1, counts[g]);
             row[MentionShare] = counts[g] / (float)maxCount;
             row[Spread] = Math.Min(1, row[Spread] / Math.Max(1, counted));
             if (bodyMentions[g] == 0)
@@ -192,6 +222,7 @@ internal static class SalienceFeatures
 
             row[MarginOnly] = bodyMentions[g] > 0 && marginMentions[g] == bodyMentions[g] ? 1 : 0;
             row[InHeadline] = headlineAt[g] < int.MaxValue ? 1 : 0;
+            row[HeadlineWords] = row[InHeadline] == 1 ? 0 : row[HeadlineWords];
             if (headlineAt[g] < int.MaxValue && (firstInHeadline < 0 || headlineAt[g] < headlineAt[firstInHeadline]))
             {
                 firstInHeadline = g;

@@ -9,21 +9,26 @@ internal static class SalienceWeights
     /// <summary>The weights.</summary>
     public static ReadOnlySpan<float> Values =>
     [
-        0.98473436f, // InHeadline
-        -0.2534803f, // HeadlineFirst
-        0.1727375f, // InLead
-        0.13322176f, // InFirstSentences
-        1.6351635f, // LogMentions
-        0.25959814f, // MentionShare
-        -1.6090807f, // FirstPosition
-        -0.20428096f, // FirstRank
-        -1.0091474f, // Spread
-        0.21865639f, // Subject
-        -1.0834634f, // Acronym
-        -3.1823664f, // MarginOnly
-        2.0630538f, // NameWords
-        0.25136396f, // Person
-        0.20560311f, // Organization
-        -0.35197297f, // Location
+        0.9659054f, // InHeadline
+        -0.20182274f, // HeadlineFirst
+        0.12950344f, // InLead
+        0.14779781f, // InFirstSentences
+        2.0931048f, // LogMentions
+        0.08011393f, // MentionShare
+        -1.6863209f, // FirstPosition
+        -0.089437895f, // FirstRank
+        -1.2161403f, // Spread
+        0.24382076f, // Subject
+        -0.8478975f, // Acronym
+        -2.7189255f, // MarginOnly
+        1.0126492f, // NameWords
+        0.43602777f, // Person
+        0.33260214f, // Organization
+        -0.5852311f, // Location
+        1.5425552f, // HeadlineWords
+        0.08763847f, // AgentEarly
+        -0.041328665f, // Agency
+        -0.5731552f, // Quoted
+        0.7617372f, // PlaceShare
     ];
 }

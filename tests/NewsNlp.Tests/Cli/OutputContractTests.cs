@@ -58,6 +58,29 @@ public sealed class OutputContractTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_line_of_the_most_salient_entities_is_valid(bool jsonlInput)
+    {
+        string[] input = jsonlInput ? ["--jsonl", Path.Combine(_folder, "docs.jsonl")] : [Path.Combine(_folder, "article.txt")];
+        var result = CliProcess.Run(null, ["extract", .. input, "--top", "2"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEmpty(result.OutputLines);
+        var ranks = new List<(string Doc, int Rank)>();
+        foreach (var line in result.OutputLines)
+        {
+            using var json = JsonDocument.Parse(line);
+            OutputSchema.Check("topLine", json.RootElement);
+            Assert.Equal(jsonlInput, json.RootElement.TryGetProperty("doc", out var doc));
+            ranks.Add((jsonlInput ? doc.ToString() : "", json.RootElement.GetProperty("rank").GetInt32()));
+        }
+
+        // Each document's lines count 1, 2 in order; the document without entities writes none.
+        Assert.Equal(jsonlInput ? [("a-1", 1), ("a-1", 2), ("7", 1), ("7", 2)] : [("", 1), ("", 2)], ranks);
+    }
+
     [Fact]
     public void A_document_from_plain_text_is_named_by_its_file_and_a_jsonl_line_has_no_doc()
     {
@@ -83,6 +106,12 @@ public sealed class OutputContractTests : IDisposable
     [InlineData("document", """{"doc":"a","entities":[],"groups":[{"name":"Ruto","type":"PERSON","mentions":[[0]]}]}""")]
     [InlineData("document", """{"doc":{"id":1},"entities":[],"groups":[]}""")]
     [InlineData("document", """{"doc":"a","entities":[{"doc":"a","start":0,"end":4,"text":"Ruto","type":"PERSON","confidence":0.9}],"groups":[]}""")]
+    [InlineData("document", """{"doc":"a","entities":[],"groups":[{"name":"Ruto","type":"PERSON","mentions":[[0,4]],"rank":1}]}""")]
+    [InlineData("topLine", """{"name":"Ruto","type":"PERSON","mentions":[[0,4]],"salience":0.5}""")]
+    [InlineData("topLine", """{"rank":1,"name":"Ruto","type":"PERSON","mentions":[[0,4]]}""")]
+    [InlineData("topLine", """{"rank":0,"name":"Ruto","type":"PERSON","mentions":[[0,4]],"salience":0.5}""")]
+    [InlineData("topLine", """{"rank":1,"name":"Ruto","type":"PERSON","mentions":[[0,4]],"salience":1.5}""")]
+    [InlineData("topLine", """{"rank":1,"name":"Ruto","type":"PERSON","mentions":[[0,4]],"salience":0.5,"start":0}""")]
     public void The_schema_rejects_other_shapes(string definition, string json)
     {
         using var document = JsonDocument.Parse(json);

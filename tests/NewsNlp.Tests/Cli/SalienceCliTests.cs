@@ -114,6 +114,32 @@ public sealed class SalienceCliTests : IDisposable
         Assert.All(File.ReadAllLines(Path.Combine(folds, "fold-1", "test", "gold.jsonl")), l => Assert.Contains("\"t-2\"", l, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Eval_salience_leaves_features_out_and_lists_the_texts_it_ranks_wrong()
+    {
+        WriteSet(_folder);
+        string all = string.Join(',', NewsNlp.Groups.SalienceFeatures.Names);
+        var result = CliProcess.Run(null, "eval-salience", "--data", _folder, "--gold-mentions", "--without", all, "--errors", "5");
+
+        // With every feature left out all scores tie, and ties go to the first mention: the first-mention baseline.
+        Assert.Equal(0, result.ExitCode);
+        string salience = Regex.Match(result.StandardOutput, @"salience\s+(\d\.\d{3}\s+\d\.\d{3})").Groups[1].Value;
+        Assert.Equal(Regex.Match(result.StandardOutput, @"first mention\s+(\d\.\d{3}\s+\d\.\d{3})").Groups[1].Value, salience);
+        Assert.NotEmpty(salience);
+        Assert.Contains("t-2: ranked Kestrel Bank", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("salient Dravik Mining Board #2", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("t-1:", result.StandardError, StringComparison.Ordinal);
+
+        // Every salient entity is among its text's first three: no text has a miss to list.
+        var misses = CliProcess.Run(null, "eval-salience", "--data", _folder, "--gold-mentions", "--without", all, "--errors", "5", "--misses");
+        Assert.Equal(0, misses.ExitCode);
+        Assert.DoesNotContain("ranked", misses.StandardError, StringComparison.Ordinal);
+
+        var unknown = CliProcess.Run(null, "eval-salience", "--data", _folder, "--gold-mentions", "--without", "Nope");
+        Assert.Equal(3, unknown.ExitCode);
+        Assert.Contains("no feature Nope", unknown.StandardError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--folds", "1")]
     [InlineData("--fold-models", "fold.nnm")]
