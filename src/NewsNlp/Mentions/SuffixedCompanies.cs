@@ -20,7 +20,9 @@ internal static class SuffixedCompanies
     {
         (int Start, int End)[]? taken = null;
         int sentence = 0;
-        for (int t = 1; t < tokens.Length; t++)
+        // The tokens of the given sentences: all of them for a whole document, a window group's on all cores.
+        int end = sentences.IsEmpty ? tokens.Length : sentences[^1].EndToken;
+        for (int t = sentences.IsEmpty ? 1 : Math.Max(1, sentences[0].FirstToken); t < end; t++)
         {
             while (sentence + 1 < sentences.Length && sentences[sentence + 1].FirstToken <= t)
             {
@@ -57,10 +59,10 @@ internal static class SuffixedCompanies
             }
 
             taken ??= Taken(spans, from);
-            int start = tokens[first].Start, end = tokens[t].End;
-            if (!Overlaps(taken, start, end))
+            int nameStart = tokens[first].Start, nameEnd = tokens[t].End;
+            if (!Overlaps(taken, nameStart, nameEnd))
             {
-                spans.Add(new EntitySpan(EntityKind.Organization, start, end, Confidence) { Source = EntitySource.SuffixedCompany });
+                spans.Add(new EntitySpan(EntityKind.Organization, nameStart, nameEnd, Confidence) { Source = EntitySource.SuffixedCompany });
             }
         }
     }

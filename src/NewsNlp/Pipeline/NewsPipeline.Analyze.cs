@@ -131,22 +131,39 @@ public sealed partial class NewsPipeline
 
     /// <summary>What follows a recognizer's spans <c>scratch.Candidates[before..]</c>: the model's DATE spans dropped when the
     /// rules supply dates, then the model's boundary, company-suffix and document-consistency rules.</summary>
-    private void AfterRecognizer(IEntityRecognizer recognizer, scoped in AnalysisContext context, AnalysisScratch scratch, int before)
+    private void AfterRecognizer(IEntityRecognizer recognizer, scoped in AnalysisContext context, AnalysisScratch scratch, int before, bool localRulesApplied = false)
     {
-        if (ReferenceEquals(recognizer, _recognizerWithoutDates))
+        if (!localRulesApplied)
         {
-            RemoveDates(scratch.Candidates, before);
-        }
-
-        if (ReferenceEquals(recognizer, Model?.Recognizer))
-        {
-            NameBoundaries.Apply(context.Text, context.Tokens, scratch.Candidates, before);
-            SuffixedCompanies.Apply(context.Text, context.Tokens, context.Sentences, scratch.Candidates, before);
+            ApplyLocalRules(recognizer, context, scratch.Candidates, before);
         }
 
         if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
         {
             LabelConsistency.Apply(context.Text, context.Tokens, scratch.Candidates, before, scratch.Acronyms, scratch.Extents);
+        }
+    }
+
+    /// <summary>The rules that read only a candidate's own sentence: dates dropped from a model that must not give them,
+    /// name boundaries and suffixed companies. On all cores they run per window group.</summary>
+    private void ApplyLocalRules(IEntityRecognizer recognizer, scoped in AnalysisContext context, List<EntitySpan> candidates, int before) =>
+        ApplyLocalRules(recognizer, context, candidates, before, out _, out _);
+
+    /// <summary>As above; <paramref name="split"/> and <paramref name="suffixed"/> receive where the names split at line
+    /// breaks and the suffixed companies begin in <paramref name="candidates"/> (both appended at its end).</summary>
+    private void ApplyLocalRules(IEntityRecognizer recognizer, scoped in AnalysisContext context, List<EntitySpan> candidates, int before, out int split, out int suffixed)
+    {
+        if (ReferenceEquals(recognizer, _recognizerWithoutDates))
+        {
+            RemoveDates(candidates, before);
+        }
+
+        split = suffixed = candidates.Count;
+        if (ReferenceEquals(recognizer, Model?.Recognizer))
+        {
+            NameBoundaries.Apply(context.Text, context.Tokens, candidates, before);
+            suffixed = candidates.Count;
+            SuffixedCompanies.Apply(context.Text, context.Tokens, context.Sentences, candidates, before);
         }
     }
 

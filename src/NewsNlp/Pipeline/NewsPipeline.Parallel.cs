@@ -24,7 +24,8 @@ public sealed partial class NewsPipeline
     /// <para>The text is tokenized and split into sentences in pieces cut at blank lines: no token spans whitespace, and a
     /// blank line always ends a sentence and closes an open quotation, so the pieces give the tokens and sentences of the
     /// whole. The name tagger works in windows of whole sentences (<see cref="PerceptronTagger.MaxWindowTokens"/> tokens),
-    /// each tagged on its own, so groups of windows are tagged at the same time; the date rules run over the whole document
+    /// each tagged on its own, so groups of windows are tagged at the same time, each group followed by the rules that read
+    /// only a name's own sentence (name boundaries, suffixed companies); the date rules run over the whole document
     /// beside them, since a date such as <c>the next day</c> reads the story's latest date. The steps that read the whole
     /// document (the acronym rule, the merge, the group rules, calibration, dictionaries and patterns) then run once over
     /// everything, as in <see cref="Run"/>.</para>
@@ -53,15 +54,23 @@ public sealed partial class NewsPipeline
             foreach (var recognizer in _recognizers)
             {
                 int before = scratch.Candidates.Count;
-                foreach (var (from, found) in spans)
+                bool model = ReferenceEquals(recognizer, Model.Recognizer);
+                // The model's window groups ran the local rules themselves; their spans are gathered in the order one pass
+                // over the whole document gives: every group's own spans, then the names split at line breaks, then the
+                // suffixed companies.
+                for (int segment = 0; segment < (model ? 3 : 1); segment++)
                 {
-                    if (ReferenceEquals(from, recognizer))
+                    foreach (var (from, found, split, suffixed) in spans)
                     {
-                        scratch.Candidates.AddRange(found);
+                        if (ReferenceEquals(from, recognizer))
+                        {
+                            var (start, end) = !model ? (0, found.Count) : segment switch { 0 => (0, split), 1 => (split, suffixed), _ => (suffixed, found.Count) };
+                            scratch.Candidates.AddRange(CollectionsMarshal.AsSpan(found)[start..end]);
+                        }
                     }
                 }
 
-                AfterRecognizer(recognizer, context, scratch, before);
+                AfterRecognizer(recognizer, context, scratch, before, localRulesApplied: model);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -174,7 +183,7 @@ public sealed partial class NewsPipeline
     /// <summary>Runs every recognizer: the model once per group of windows, the others over the whole document, as many at
     /// a time as the pipeline's degree of parallelism allows; returns the spans of each task with its recognizer, the
     /// model's groups in document order.</summary>
-    private (IEntityRecognizer Recognizer, List<EntitySpan> Spans)[] RecognizeInParallel(string text, DateOnly? referenceDate, Token[] tokens, Sentence[] sentences, List<(int First, int Count)> groups, CancellationToken cancellationToken)
+    private (IEntityRecognizer Recognizer, List<EntitySpan> Spans, int Split, int Suffixed)[] RecognizeInParallel(string text, DateOnly? referenceDate, Token[] tokens, Sentence[] sentences, List<(int First, int Count)> groups, CancellationToken cancellationToken)
     {
         var model = Model!.Recognizer;
         var others = Array.FindAll(_recognizers, recognizer => !ReferenceEquals(recognizer, model));
@@ -185,6 +194,9 @@ public sealed partial class NewsPipeline
             var (first, count) = i < others.Length ? (0, 0) : groups[i - others.Length];
             outputs[i] = new List<EntitySpan>(count == 0 ? 0 : (sentences[first + count - 1].EndToken - sentences[first].FirstToken) / 8);
         }
+
+        var splitAt = new int[outputs.Length];
+        var suffixedAt = new int[outputs.Length];
 
         // The whole-document recognizers first: they are the longest tasks, so they start before the windows fill the cores.
         var options = new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken };
@@ -200,7 +212,9 @@ public sealed partial class NewsPipeline
                 else
                 {
                     var (first, count) = groups[task - others.Length];
-                    model.Recognize(new AnalysisContext(text, tokens, sentences.AsSpan(first, count), referenceDate, cancellationToken), local, outputs[task]);
+                    var context = new AnalysisContext(text, tokens, sentences.AsSpan(first, count), referenceDate, cancellationToken);
+                    model.Recognize(context, local, outputs[task]);
+                    ApplyLocalRules(model, context, outputs[task], 0, out splitAt[task], out suffixedAt[task]);
                 }
             }
             finally
@@ -209,10 +223,10 @@ public sealed partial class NewsPipeline
             }
         });
 
-        var spans = new (IEntityRecognizer Recognizer, List<EntitySpan> Spans)[outputs.Length];
+        var spans = new (IEntityRecognizer Recognizer, List<EntitySpan> Spans, int Split, int Suffixed)[outputs.Length];
         for (int i = 0; i < outputs.Length; i++)
         {
-            spans[i] = (i < others.Length ? others[i] : model, outputs[i]);
+            spans[i] = (i < others.Length ? others[i] : model, outputs[i], splitAt[i], suffixedAt[i]);
         }
 
         return spans;
