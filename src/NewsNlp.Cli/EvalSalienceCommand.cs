@@ -163,7 +163,7 @@ internal static class EvalSalienceCommand
             pipelines = new NewsPipeline[folds];
             for (int k = 0; k < folds; k++)
             {
-                pipelines[k] = new NewsPipelineBuilder().UseModel(NewsModel.Load(foldModels.Replace("{k}", k.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))).Build();
+                pipelines[k] = new NewsPipelineBuilder().UseModel(NewsModel.Load(FoldModelPatterns.PathOf(foldModels, k))).Build();
             }
 
             source = $"fold models {foldModels}";

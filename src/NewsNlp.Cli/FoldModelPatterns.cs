@@ -6,6 +6,10 @@ namespace NewsNlp.Cli;
 /// models with <c>{k}</c> standing for the fold number.</summary>
 internal static class FoldModelPatterns
 {
+    /// <summary>The path of fold <paramref name="fold"/>'s model: <paramref name="pattern"/> with <c>{k}</c> replaced.</summary>
+    public static string PathOf(string pattern, int fold) =>
+        pattern.Replace("{k}", fold.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
     /// <summary>Parses every value; on failure, <paramref name="problem"/> says which value and why.</summary>
     public static bool TryParse(IEnumerable<string> values, out Dictionary<string, string> patterns, out string? problem)
     {

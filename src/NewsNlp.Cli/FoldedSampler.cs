@@ -83,7 +83,7 @@ internal sealed class FoldedSampler
 
     private NewsModel LoadFoldModel(int fold)
     {
-        string path = _foldModelPattern!.Replace("{k}", fold.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        string path = FoldModelPatterns.PathOf(_foldModelPattern!, fold);
         var model = NewsModel.Load(path);
         return model.Kinds.Bits == _model.Kinds.Bits
             ? model

@@ -135,7 +135,7 @@ public sealed partial class NewsPipeline
     {
         if (!localRulesApplied)
         {
-            ApplyLocalRules(recognizer, context, scratch.Candidates, before);
+            ApplyLocalRules(recognizer, context, scratch.Candidates, before, out _, out _);
         }
 
         if (_labelConsistency && ReferenceEquals(recognizer, Model?.Recognizer))
@@ -145,12 +145,9 @@ public sealed partial class NewsPipeline
     }
 
     /// <summary>The rules that read only a candidate's own sentence: dates dropped from a model that must not give them,
-    /// name boundaries and suffixed companies. On all cores they run per window group.</summary>
-    private void ApplyLocalRules(IEntityRecognizer recognizer, scoped in AnalysisContext context, List<EntitySpan> candidates, int before) =>
-        ApplyLocalRules(recognizer, context, candidates, before, out _, out _);
-
-    /// <summary>As above; <paramref name="split"/> and <paramref name="suffixed"/> receive where the names split at line
-    /// breaks and the suffixed companies begin in <paramref name="candidates"/> (both appended at its end).</summary>
+    /// name boundaries and suffixed companies. On all cores they run per window group. <paramref name="split"/> and
+    /// <paramref name="suffixed"/> receive where the names split at line breaks and the suffixed companies begin in
+    /// <paramref name="candidates"/> (both appended at its end).</summary>
     private void ApplyLocalRules(IEntityRecognizer recognizer, scoped in AnalysisContext context, List<EntitySpan> candidates, int before, out int split, out int suffixed)
     {
         if (ReferenceEquals(recognizer, _recognizerWithoutDates))

@@ -98,39 +98,22 @@ public sealed class CalibrateCommandTests
         }
     }
 
-    [Fact]
-    public void A_malformed_samples_file_names_its_line()
+    [Theory]
+    // A confidence out of 0..1 on line 3; a document the set does not have on line 3.
+    [InlineData("data/news-train/set/docs.jsonl", "1\tPERSON\tTagger\t1.5\t1\t0.5", "english-open.news.tsv:3:1")]
+    [InlineData("data/news-dev/set/docs.jsonl", "9999\tPERSON\tTagger\t0.9\t1\t0.5", "english-open.news.tsv:3:1: document position 9999")]
+    public void A_bad_samples_file_names_its_line(string set, string badLine, string expected)
     {
-        var data = SharedData.RequireFile("data/news-train/set/docs.jsonl");
+        var data = SharedData.RequireFile(set);
         var folder = Directory.CreateTempSubdirectory("newsnlp-samples-").FullName;
         var sets = Path.Combine(folder, "sets.tsv");
         File.WriteAllText(sets, $"news\t{Path.GetDirectoryName(data)}\tnews-set\tPERSON\tfolds=5\n");
-        File.WriteAllText(Path.Combine(folder, "english-open.news.tsv"), "# position\tkind\tsource\tconfidence\tcorrect\tease\n0\tPERSON\tTagger\t0.9\t1\t0.5\n1\tPERSON\tTagger\t1.5\t1\t0.5\n");
+        File.WriteAllText(Path.Combine(folder, "english-open.news.tsv"), $"# position\tkind\tsource\tconfidence\tcorrect\tease\n0\tPERSON\tTagger\t0.9\t1\t0.5\n{badLine}\n");
         try
         {
             var result = CliProcess.Run(null, "calibrate", "--sets", sets, "--data-root", "/", "--model", "open", "--fold-samples", folder);
             Assert.Equal(3, result.ExitCode);
-            Assert.Contains("english-open.news.tsv:3:1", result.StandardError, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void Samples_of_documents_the_set_does_not_have_are_refused()
-    {
-        var data = SharedData.RequireFile("data/news-dev/set/docs.jsonl");
-        var folder = Directory.CreateTempSubdirectory("newsnlp-samples-").FullName;
-        var sets = Path.Combine(folder, "sets.tsv");
-        File.WriteAllText(sets, $"news\t{Path.GetDirectoryName(data)}\tnews-set\tPERSON\tfolds=5\n");
-        File.WriteAllText(Path.Combine(folder, "english-open.news.tsv"), "# position\tkind\tsource\tconfidence\tcorrect\tease\n0\tPERSON\tTagger\t0.9\t1\t0.5\n9999\tPERSON\tTagger\t0.9\t1\t0.5\n");
-        try
-        {
-            var result = CliProcess.Run(null, "calibrate", "--sets", sets, "--data-root", "/", "--model", "open", "--fold-samples", folder);
-            Assert.Equal(3, result.ExitCode);
-            Assert.Contains("english-open.news.tsv:3:1: document position 9999", result.StandardError, StringComparison.Ordinal);
+            Assert.Contains(expected, result.StandardError, StringComparison.Ordinal);
         }
         finally
         {
